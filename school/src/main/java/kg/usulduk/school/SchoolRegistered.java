@@ -1,0 +1,8 @@
+package kg.usulduk.school;
+
+import org.jmolecules.event.annotation.DomainEvent;
+
+/** A school was registered in this deployment. */
+@DomainEvent
+public record SchoolRegistered(SchoolId school, String name, String district) {
+}

@@ -1,0 +1,69 @@
+package kg.usulduk.school;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jmolecules.ddd.types.ValueObject;
+
+/**
+ * The numbers the regulations leave to each school. Where the regulations disagree, the number is a setting
+ * with the default DOMAIN.md gives.
+ *
+ * @param minimumAssociationSessions sessions each methodical association holds a school year at least
+ * @param youngTeacherYears          below this many years of experience, a teacher is a young teacher
+ * @param yearsBeforeArchive         years an association's documents stay at school before the archive
+ * @param reminderLeadDays           how many days before a session its reminders go out, longest first
+ * @param councilQuorumPercent       share of council members that must attend for a decision, in percent;
+ *                                   a decision needs strictly more than this share
+ */
+public record SchoolSettings(
+		int minimumAssociationSessions,
+		int youngTeacherYears,
+		int yearsBeforeArchive,
+		List<Integer> reminderLeadDays,
+		int councilQuorumPercent) implements ValueObject {
+
+	// 001 §5.5: at least four sessions a year; 004 shows a school keeping seven (monthly).
+	public static final int DEFAULT_MINIMUM_ASSOCIATION_SESSIONS = 4;
+	// DOMAIN.md, mentorship: a young teacher has below three years of experience.
+	public static final int DEFAULT_YOUNG_TEACHER_YEARS = 3;
+	// 001 §5.8: documents are kept at school for three years, then handed to the archive.
+	public static final int DEFAULT_YEARS_BEFORE_ARCHIVE = 3;
+	public static final List<Integer> DEFAULT_REMINDER_LEAD_DAYS = List.of(3, 1);
+	// Issue 4: quorum is more than half of the members by default.
+	public static final int DEFAULT_COUNCIL_QUORUM_PERCENT = 50;
+
+	public static final SchoolSettings DEFAULTS = new SchoolSettings(DEFAULT_MINIMUM_ASSOCIATION_SESSIONS,
+			DEFAULT_YOUNG_TEACHER_YEARS, DEFAULT_YEARS_BEFORE_ARCHIVE, DEFAULT_REMINDER_LEAD_DAYS,
+			DEFAULT_COUNCIL_QUORUM_PERCENT);
+
+	public SchoolSettings {
+		Objects.requireNonNull(reminderLeadDays, "reminder lead days");
+		// 001 §5.5 sets the floor; a school may ask more, but not more sessions than weeks of study.
+		if (minimumAssociationSessions < DEFAULT_MINIMUM_ASSOCIATION_SESSIONS || minimumAssociationSessions > 36) {
+			throw RuleViolation.onField("minimumAssociationSessions", "school.settings.minimumAssociationSessions.range",
+					DEFAULT_MINIMUM_ASSOCIATION_SESSIONS, 36);
+		}
+		if (youngTeacherYears < 1 || youngTeacherYears > 10) {
+			throw RuleViolation.onField("youngTeacherYears", "school.settings.youngTeacherYears.range", 1, 10);
+		}
+		// 001 §5.8: three years at school is the rule; a school may keep them longer, never shorter.
+		if (yearsBeforeArchive < DEFAULT_YEARS_BEFORE_ARCHIVE || yearsBeforeArchive > 25) {
+			throw RuleViolation.onField("yearsBeforeArchive", "school.settings.yearsBeforeArchive.range",
+					DEFAULT_YEARS_BEFORE_ARCHIVE, 25);
+		}
+		if (reminderLeadDays.isEmpty() || reminderLeadDays.size() > 5
+				|| reminderLeadDays.stream().anyMatch(days -> days == null || days < 0 || days > 60)) {
+			throw RuleViolation.onField("reminderLeadDays", "school.settings.reminderLeadDays.range", 0, 60);
+		}
+		if (councilQuorumPercent < 50 || councilQuorumPercent > 99) {
+			throw RuleViolation.onField("councilQuorumPercent", "school.settings.councilQuorumPercent.range", 50, 99);
+		}
+		reminderLeadDays = reminderLeadDays.stream().distinct().sorted((a, b) -> b - a).toList();
+	}
+
+	/** Whether a teacher with this many whole years of experience counts as a young teacher. */
+	public boolean isYoungTeacher(int yearsOfExperience) {
+		return yearsOfExperience < youngTeacherYears;
+	}
+}

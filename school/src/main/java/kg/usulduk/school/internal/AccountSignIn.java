@@ -1,0 +1,87 @@
+package kg.usulduk.school.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import kg.usulduk.school.SchoolUser;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing in with an account: finds it for Spring Security, counts failed attempts and locks an account
+ * after {@value Account#FAILURES_BEFORE_LOCK} in a row, and re-hashes a password whose algorithm is outdated.
+ */
+@Service
+class AccountSignIn implements UserDetailsService, UserDetailsPasswordService {
+
+	private final Accounts accounts;
+	private final StaffMembers staff;
+	private final Schools schools;
+	private final Clock clock;
+
+	AccountSignIn(Accounts accounts, StaffMembers staff, Schools schools, Clock clock) {
+		this.accounts = accounts;
+		this.staff = staff;
+		this.schools = schools;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Account account = accounts.findByUsername(username == null ? "" : username.strip())
+				.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		return userOf(account);
+	}
+
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		Account account = accounts.findByUsername(user.getUsername()).orElseThrow();
+		account.changePassword(newPasswordHash);
+		return userOf(accounts.save(account));
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AuthenticationFailureBadCredentialsEvent event) {
+		// Unknown usernames are not counted: there is nothing to lock, and counting them would tell
+		// a guesser which names exist.
+		accounts.findByUsername(String.valueOf(event.getAuthentication().getPrincipal()).strip()).ifPresent(account -> {
+			account.recordFailedLogin(now());
+			accounts.save(account);
+		});
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof SchoolUser user) {
+			accounts.findById(new AccountId(user.accountId())).ifPresent(account -> {
+				account.recordSuccessfulLogin(now());
+				accounts.save(account);
+			});
+		}
+	}
+
+	private SchoolUser userOf(Account account) {
+		StaffMember member = staff.findById(account.staffId()).orElseThrow();
+		School school = schools.findById(account.schoolId()).orElseThrow();
+		return new SchoolUser(account.getId().value(), account.username(), account.passwordHash(), account.schoolId(),
+				account.staffId(), member.fullName(), school.district(), account.roles(), account.isLocked(now()),
+				account.isEnabled() && member.isActive());
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,144 @@
+package kg.usulduk.school.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kg.usulduk.school.DemoSchoolCreated;
+import kg.usulduk.school.Education;
+import kg.usulduk.school.Language;
+import kg.usulduk.school.QualificationCategory;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.SchoolYear;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo: a school with Kyrgyz staff and one account per role, plus a neighbour school in the same district
+ * for the district observer. Created once, on the first start in demo mode; the logins are printed at every
+ * start. Other contexts add their part when {@link DemoSchoolCreated} is published.
+ */
+@Component
+@Conditional(DemoMode.class)
+class DemoSchool {
+
+	static final String PASSWORD = "usulduk-demo";
+	static final String NAME = "Чыңгыз Айтматов атындагы орто мектеп";
+	static final String DISTRICT = "Бишкек шаары, Свердлов району";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
+
+	private final Schools schools;
+	private final StaffMembers staff;
+	private final Accounts accounts;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final Environment environment;
+
+	DemoSchool(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, Environment environment) {
+		this.schools = schools;
+		this.staff = staff;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.environment = environment;
+	}
+
+	private record Person(String name, String position, List<String> subjects, QualificationCategory category,
+			int startedYearsAgo, String email, Role role) {
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void createOnceAndPrintLogins() {
+		if (!accounts.usernameTaken("director")) {
+			transactions.executeWithoutResult(status -> create());
+		}
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		StringBuilder banner = new StringBuilder("\n\n  Usulduk is running: http://localhost:" + port + "/\n")
+				.append("  Demo mode (embedded database). Demo logins, all with the password '").append(PASSWORD).append("':\n");
+		for (String login : List.of("admin", "director", "deputy", "teacher", "observer")) {
+			banner.append("    ").append(login).append('\n');
+		}
+		banner.append("  Never keep real data in demo mode: see README, 'Configuration'.\n");
+		log.info(banner.toString());
+	}
+
+	private void create() {
+		LocalDate today = LocalDate.now(clock);
+		School school = schools.save(School.register(NAME, "12", DISTRICT));
+		Map<String, StaffMember> people = new LinkedHashMap<>();
+		for (Person person : people()) {
+			StaffMember member = staff.save(StaffMember.join(school.getId(),
+					new StaffProfile(person.name(), person.position(), person.subjects(), Education.HIGHER,
+							person.category(), person.startedYearsAgo() < 0 ? null : today.minusYears(person.startedYearsAgo()).withDayOfMonth(1),
+							person.email(), Language.KY),
+					today));
+			people.put(person.email(), member);
+			if (person.role() != null) {
+				String login = person.role() == Role.DISTRICT_OBSERVER ? "observer" : person.role().name().toLowerCase();
+				accounts.save(Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
+						Set.of(person.role())));
+			}
+		}
+		School neighbour = schools.save(School.register("Токтогул Сатылганов атындагы гимназия", "5", DISTRICT));
+		staff.save(StaffMember.join(neighbour.getId(), new StaffProfile("Дүйшөнбиева Айнура Маратовна",
+				"Директор", List.of("Тарых"), Education.HIGHER, QualificationCategory.HIGHEST,
+				today.minusYears(22), "director@gymnasium5.demo.kg", Language.KY), today));
+		staff.save(StaffMember.join(neighbour.getId(), new StaffProfile("Ибраимов Бекболот Жээнбекович",
+				"Математика мугалими", List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST,
+				today.minusYears(9), "bekbolot@gymnasium5.demo.kg", Language.KY), today));
+		events.publishEvent(new DemoSchoolCreated(school.getId(), SchoolYear.of(today)));
+		log.info("Created the demo school '{}' with {} staff", school.name(), people.size());
+	}
+
+	private static List<Person> people() {
+		List<Person> people = new ArrayList<>();
+		people.add(new Person("Асанова Гүлнара Токтогуловна", "Директор", List.of("Кыргыз тили"),
+				QualificationCategory.HIGHEST, 27, "director@school12.demo.kg", Role.DIRECTOR));
+		people.add(new Person("Бекова Айгүл Сатыбалдиевна", "Директордун окуу-усулдук иштер боюнча орун басары",
+				List.of("Математика"), QualificationCategory.HIGHEST, 19, "deputy@school12.demo.kg", Role.DEPUTY));
+		people.add(new Person("Жумабаев Нурлан Кубанычбекович", "Математика мугалими", List.of("Математика", "Алгебра", "Геометрия"),
+				QualificationCategory.FIRST, 12, "nurlan.zhumabaev@school12.demo.kg", Role.TEACHER));
+		people.add(new Person("Токтосунова Жылдыз Эрмековна", "Кыргыз тили жана адабияты мугалими",
+				List.of("Кыргыз тили", "Кыргыз адабияты"), QualificationCategory.HIGHEST, 21, "zhyldyz.toktosunova@school12.demo.kg", null));
+		people.add(new Person("Осмонов Бакыт Асанович", "Физика мугалими", List.of("Физика"),
+				QualificationCategory.FIRST, 15, "bakyt.osmonov@school12.demo.kg", null));
+		people.add(new Person("Мамытова Чолпон Бактыбековна", "Англис тили мугалими", List.of("Англис тили"),
+				QualificationCategory.NONE, 1, "cholpon.mamytova@school12.demo.kg", null));
+		people.add(new Person("Сыдыкова Назгүл Маратовна", "Башталгыч класстын мугалими", List.of("Башталгыч класс"),
+				QualificationCategory.SECOND, 8, "nazgul.sydykova@school12.demo.kg", null));
+		people.add(new Person("Каримов Эрлан Жоомартович", "Тарых мугалими", List.of("Тарых", "Адам жана коом"),
+				QualificationCategory.FIRST, 11, "erlan.karimov@school12.demo.kg", null));
+		people.add(new Person("Абдыкадырова Айпери Нурбековна", "Орус тили жана адабияты мугалими",
+				List.of("Орус тили", "Орус адабияты"), QualificationCategory.SECOND, 6, "aiperi.abdykadyrova@school12.demo.kg", null));
+		people.add(new Person("Усенов Тимур Алмазбекович", "Информатика мугалими", List.of("Информатика"),
+				QualificationCategory.NONE, 2, "timur.usenov@school12.demo.kg", null));
+		people.add(new Person("Исакова Бермет Кадырбековна", "Химия жана биология мугалими", List.of("Химия", "Биология"),
+				QualificationCategory.FIRST, 14, "bermet.isakova@school12.demo.kg", null));
+		people.add(new Person("Алиев Азамат Русланович", "Дене тарбия мугалими", List.of("Дене тарбия"),
+				QualificationCategory.SECOND, 5, "azamat.aliev@school12.demo.kg", null));
+		people.add(new Person("Сатаров Мирлан Болотович", "Системалык администратор", List.of(),
+				QualificationCategory.NONE, -1, "admin@school12.demo.kg", Role.ADMIN));
+		people.add(new Person("Эсенова Динара Талантбековна", "Райондук билим берүү бөлүмүнүн усулчусу", List.of(),
+				QualificationCategory.NONE, -1, "dinara.esenova@district.demo.kg", Role.DISTRICT_OBSERVER));
+		return people;
+	}
+}

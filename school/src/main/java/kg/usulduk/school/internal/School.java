@@ -1,0 +1,129 @@
+package kg.usulduk.school.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.QuartersSet;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolRegistered;
+import kg.usulduk.school.SchoolSettings;
+import kg.usulduk.school.SchoolSettingsChanged;
+import kg.usulduk.school.SchoolYear;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A school, its settings and the quarters it set for its school years. */
+@Table(schema = "school", name = "schools")
+public class School extends AbstractAggregateRoot<School> implements AggregateRoot<School, SchoolId> {
+
+	static final int MAX_NAME = 200;
+	static final int MAX_NUMBER = 20;
+
+	private final @Id SchoolId id;
+	private String name;
+	private String number;
+	private String district;
+	private @Embedded.Empty SchoolSettings settings;
+	private @MappedCollection(idColumn = "school_id") Set<QuarterDates> quarters;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	School(SchoolId id, String name, String number, String district, SchoolSettings settings,
+			Set<QuarterDates> quarters, Integer version) {
+		this.id = id;
+		this.name = name;
+		this.number = number;
+		this.district = district;
+		this.settings = settings;
+		this.quarters = new HashSet<>(quarters);
+		this.version = version;
+	}
+
+	/** Registers a school with the default settings of the regulations. */
+	public static School register(String name, String number, String district) {
+		School school = new School(SchoolId.random(), null, null, null, SchoolSettings.DEFAULTS, Set.of(), null);
+		school.describe(name, number, district);
+		school.registerEvent(new SchoolRegistered(school.id, school.name, school.district));
+		return school;
+	}
+
+	/** Sets the name, number and district the school's papers carry. */
+	public void describe(String name, String number, String district) {
+		this.name = Text.required("name", name, MAX_NAME);
+		this.number = Text.optional("number", number, MAX_NUMBER);
+		this.district = Text.required("district", district, MAX_NAME);
+	}
+
+	public void changeSettings(SchoolSettings settings) {
+		this.settings = Objects.requireNonNull(settings);
+		registerEvent(new SchoolSettingsChanged(id, settings));
+	}
+
+	/** Sets the dates of a school year's quarters, replacing what was set for that year. */
+	public void setQuarters(SchoolYear year, List<Quarter> yearQuarters) {
+		List<Quarter> checked = Quarter.checkYear(yearQuarters);
+		if (!checked.get(0).year().equals(year)) {
+			throw RuleViolation.onField("quarters", "school.quarter.numbering");
+		}
+		quarters.removeIf(quarter -> quarter.schoolYear() == year.startYear());
+		checked.forEach(quarter -> quarters.add(QuarterDates.of(quarter)));
+		registerEvent(new QuartersSet(id, year, checked));
+	}
+
+	/** The quarters of a year as set, or the defaults where none were set. */
+	public List<Quarter> quarters(SchoolYear year) {
+		List<Quarter> set = new ArrayList<>(quarters.stream()
+				.filter(quarter -> quarter.schoolYear() == year.startYear())
+				.map(QuarterDates::toQuarter)
+				.sorted(Comparator.comparingInt(Quarter::number))
+				.toList());
+		return set.size() == Quarter.QUARTERS_A_YEAR ? List.copyOf(set) : Quarter.defaultsFor(year);
+	}
+
+	public boolean hasQuartersSetFor(SchoolYear year) {
+		return quarters.stream().anyMatch(quarter -> quarter.schoolYear() == year.startYear());
+	}
+
+	public SchoolProfile profile() {
+		return new SchoolProfile(id, name, number, district, settings);
+	}
+
+	@Override
+	public SchoolId getId() {
+		return id;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public String district() {
+		return district;
+	}
+
+	public SchoolSettings settings() {
+		return settings;
+	}
+
+	public Integer version() {
+		return version;
+	}
+}

@@ -1,0 +1,65 @@
+package kg.usulduk.school.internal;
+
+import java.util.List;
+
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolSettings;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The school's own record: its name, its settings, its quarters. */
+@Service
+@Transactional
+public class SchoolAdministration {
+
+	private final Schools schools;
+	private final Access access;
+
+	SchoolAdministration(Schools schools, Access access) {
+		this.schools = schools;
+		this.access = access;
+	}
+
+	@Transactional(readOnly = true)
+	public School school(SchoolUser actor, SchoolId id) {
+		return access.readableSchool(actor, id);
+	}
+
+	/** The schools a person may look at: their own, and for a district observer the district's. */
+	@Transactional(readOnly = true)
+	public List<School> readableSchools(SchoolUser actor) {
+		School own = access.readableSchool(actor, actor.schoolId());
+		if (!actor.hasRole(kg.usulduk.school.Role.DISTRICT_OBSERVER)) {
+			return List.of(own);
+		}
+		return schools.findByDistrict(actor.district());
+	}
+
+	public boolean mayChangeSettings(SchoolUser actor) {
+		return access.maySetSettings(actor);
+	}
+
+	public School describe(SchoolUser actor, Integer shownVersion, String name, String number, String district,
+			SchoolSettings settings) {
+		access.requireSettingsKeeper(actor);
+		School school = access.readableSchool(actor, actor.schoolId());
+		Versions.expect(shownVersion, school.version(), "school");
+		school.describe(name, number, district);
+		if (!settings.equals(school.settings())) {
+			school.changeSettings(settings);
+		}
+		return schools.save(school);
+	}
+
+	public School setQuarters(SchoolUser actor, Integer shownVersion, SchoolYear year, List<Quarter> quarters) {
+		access.requireSettingsKeeper(actor);
+		School school = access.readableSchool(actor, actor.schoolId());
+		Versions.expect(shownVersion, school.version(), "school");
+		school.setQuarters(year, quarters);
+		return schools.save(school);
+	}
+}

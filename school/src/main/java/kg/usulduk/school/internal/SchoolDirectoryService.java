@@ -1,0 +1,56 @@
+package kg.usulduk.school.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The school context's answers to the other contexts. */
+@Service
+@Transactional(readOnly = true)
+class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
+
+	private final Schools schools;
+	private final StaffMembers staff;
+
+	SchoolDirectoryService(Schools schools, StaffMembers staff) {
+		this.schools = schools;
+		this.staff = staff;
+	}
+
+	@Override
+	public Optional<SchoolProfile> find(SchoolId school) {
+		return schools.findById(school).map(School::profile);
+	}
+
+	@Override
+	public List<Quarter> quarters(SchoolId school, SchoolYear year) {
+		return schools.findById(school).map(found -> found.quarters(year)).orElseGet(() -> Quarter.defaultsFor(year));
+	}
+
+	@Override
+	public Optional<Quarter> quarterOf(SchoolId school, LocalDate day) {
+		return quarters(school, SchoolYear.of(day)).stream().filter(quarter -> quarter.contains(day)).findFirst();
+	}
+
+	@Override
+	public Optional<StaffCard> find(SchoolId school, StaffId id) {
+		return staff.findByIdAndSchoolId(id, school).map(StaffMember::card);
+	}
+
+	@Override
+	public List<StaffCard> activeStaff(SchoolId school) {
+		return staff.findActive(school).stream().map(StaffMember::card).toList();
+	}
+}

@@ -1,0 +1,24 @@
+package kg.usulduk.school.internal;
+
+import java.util.List;
+
+import org.jmolecules.spring.IdentifierToPrimitivesConverter;
+import org.jmolecules.spring.PrimitivesToIdentifierConverter;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
+
+/**
+ * Spring Data JDBC for every context: ids that are jMolecules {@code Identifier} records map to their UUID
+ * column and back, through jMolecules' own converters.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchoolJdbcConfiguration extends AbstractJdbcConfiguration {
+
+	@Override
+	protected List<?> userConverters() {
+		var conversions = DefaultConversionService.getSharedInstance();
+		return List.of(new IdentifierToPrimitivesConverter(() -> conversions),
+				new PrimitivesToIdentifierConverter(() -> conversions));
+	}
+}

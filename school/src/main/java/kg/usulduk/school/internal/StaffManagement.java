@@ -1,0 +1,82 @@
+package kg.usulduk.school.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeping the staff directory: people join, their records change, they leave. */
+@Service
+@Transactional
+public class StaffManagement {
+
+	private final StaffMembers staff;
+	private final Access access;
+	private final Clock clock;
+
+	StaffManagement(StaffMembers staff, Access access, Clock clock) {
+		this.staff = staff;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	public StaffMember join(SchoolUser actor, StaffProfile profile) {
+		access.requireStaffKeeper(actor);
+		requireFreeEmail(actor.schoolId(), profile.email(), null);
+		return staff.save(StaffMember.join(actor.schoolId(), profile, today()));
+	}
+
+	public StaffMember update(SchoolUser actor, StaffId id, Integer shownVersion, StaffProfile profile) {
+		access.requireStaffKeeper(actor);
+		StaffMember member = ownStaff(actor, id);
+		Versions.expect(shownVersion, member.version(), "staff member");
+		requireFreeEmail(actor.schoolId(), profile.email(), id);
+		member.updateProfile(profile, today());
+		return staff.save(member);
+	}
+
+	public StaffMember leave(SchoolUser actor, StaffId id, Integer shownVersion, LocalDate on) {
+		access.requireStaffKeeper(actor);
+		StaffMember member = ownStaff(actor, id);
+		Versions.expect(shownVersion, member.version(), "staff member");
+		member.leave(on == null ? today() : on);
+		return staff.save(member);
+	}
+
+	public StaffMember returnToSchool(SchoolUser actor, StaffId id, Integer shownVersion) {
+		access.requireStaffKeeper(actor);
+		StaffMember member = ownStaff(actor, id);
+		Versions.expect(shownVersion, member.version(), "staff member");
+		member.returnToSchool();
+		return staff.save(member);
+	}
+
+	@Transactional(readOnly = true)
+	public StaffMember find(SchoolUser actor, SchoolId school, StaffId id) {
+		access.readableSchool(actor, school);
+		return staff.findByIdAndSchoolId(id, school).orElseThrow(() -> new NotFound("staff member", id));
+	}
+
+	private StaffMember ownStaff(SchoolUser actor, StaffId id) {
+		return staff.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("staff member", id));
+	}
+
+	private void requireFreeEmail(SchoolId school, String email, StaffId except) {
+		// 00000000-... never exists: a new person has no id to except yet.
+		StaffId exclude = except == null ? new StaffId(new java.util.UUID(0, 0)) : except;
+		if (staff.emailTaken(school, email, exclude)) {
+			throw RuleViolation.onField("email", "school.staff.email.taken");
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

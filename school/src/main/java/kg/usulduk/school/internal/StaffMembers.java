@@ -1,0 +1,22 @@
+package kg.usulduk.school.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The staff of all schools; every query names the school. */
+public interface StaffMembers extends ListCrudRepository<StaffMember, StaffId> {
+
+	Optional<StaffMember> findByIdAndSchoolId(StaffId id, SchoolId schoolId);
+
+	@Query("SELECT * FROM school.staff WHERE school_id = :school AND left_on IS NULL ORDER BY full_name")
+	List<StaffMember> findActive(SchoolId school);
+
+	@Query("SELECT count(*) > 0 FROM school.staff WHERE school_id = :school AND lower(email) = lower(:email) AND id <> :except")
+	boolean emailTaken(SchoolId school, String email, StaffId except);
+}

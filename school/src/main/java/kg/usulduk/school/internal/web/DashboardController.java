@@ -1,0 +1,55 @@
+package kg.usulduk.school.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.internal.School;
+import kg.usulduk.school.internal.SchoolAdministration;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The start page: the school at a glance. Later contexts add their own panels. */
+@Controller
+class DashboardController {
+
+	private final SchoolAdministration administration;
+	private final SchoolDirectory schools;
+	private final StaffDirectory staff;
+	private final Clock clock;
+
+	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff, Clock clock) {
+		this.administration = administration;
+		this.schools = schools;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String dashboard(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
+			Model model) {
+		School shown = administration.school(me, school == null ? me.schoolId() : school);
+		LocalDate today = LocalDate.now(clock);
+		List<StaffCard> people = staff.activeStaff(shown.getId());
+		long young = people.stream().filter(person -> person.teachingSince() != null)
+				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();
+		model.addAttribute("school", shown);
+		model.addAttribute("schools", administration.readableSchools(me));
+		model.addAttribute("today", today);
+		model.addAttribute("year", SchoolYear.of(today));
+		model.addAttribute("quarter", schools.quarterOf(shown.getId(), today).orElse(null));
+		model.addAttribute("staffCount", people.size());
+		model.addAttribute("youngTeachers", young);
+		return "dashboard";
+	}
+}

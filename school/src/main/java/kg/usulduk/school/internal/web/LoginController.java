@@ -1,0 +1,13 @@
+package kg.usulduk.school.internal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+}

@@ -1,0 +1,207 @@
+package kg.usulduk.school.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolSettings;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.internal.School;
+import kg.usulduk.school.internal.SchoolAdministration;
+import kg.usulduk.school.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The school's record and settings, and the quarters of a school year. */
+@Controller
+@RequestMapping("/school/settings")
+class SettingsController {
+
+	private final SchoolAdministration administration;
+	private final Clock clock;
+
+	SettingsController(SchoolAdministration administration, Clock clock) {
+		this.administration = administration;
+		this.clock = clock;
+	}
+
+	record SettingsForm(Integer version,
+			@NotBlank @Size(max = 200) String name,
+			@Size(max = 20) String number,
+			@NotBlank @Size(max = 200) String district,
+			@NotNull Integer minimumAssociationSessions,
+			@NotNull Integer youngTeacherYears,
+			@NotNull Integer yearsBeforeArchive,
+			@NotBlank @Pattern(regexp = "\\s*\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*") String reminderLeadDays,
+			@NotNull Integer councilQuorumPercent) {
+
+		static SettingsForm of(School school) {
+			SchoolSettings s = school.settings();
+			return new SettingsForm(school.version(), school.name(), school.number(), school.district(),
+					s.minimumAssociationSessions(), s.youngTeacherYears(), s.yearsBeforeArchive(),
+					String.join(", ", s.reminderLeadDays().stream().map(String::valueOf).toList()),
+					s.councilQuorumPercent());
+		}
+
+		SchoolSettings settings() {
+			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
+			return new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, days,
+					councilQuorumPercent);
+		}
+	}
+
+	/** Four quarters' first and last days. A JavaBean so that its list binds by index. */
+	public static class QuartersForm {
+
+		private Integer version;
+		private int year;
+		private @Valid List<QuarterRow> quarters = new ArrayList<>();
+
+		public Integer getVersion() {
+			return version;
+		}
+
+		public void setVersion(Integer version) {
+			this.version = version;
+		}
+
+		public int getYear() {
+			return year;
+		}
+
+		public void setYear(int year) {
+			this.year = year;
+		}
+
+		public List<QuarterRow> getQuarters() {
+			return quarters;
+		}
+
+		public void setQuarters(List<QuarterRow> quarters) {
+			this.quarters = quarters;
+		}
+	}
+
+	public static class QuarterRow {
+
+		private @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start;
+		private @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end;
+
+		public LocalDate getStart() {
+			return start;
+		}
+
+		public void setStart(LocalDate start) {
+			this.start = start;
+		}
+
+		public LocalDate getEnd() {
+			return end;
+		}
+
+		public void setEnd(LocalDate end) {
+			this.end = end;
+		}
+	}
+
+	@InitBinder
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer year, Model model) {
+		School school = administration.school(me, me.schoolId());
+		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		model.addAttribute("settingsForm", SettingsForm.of(school));
+		model.addAttribute("quartersForm", quartersForm(school, shown));
+		return page(school, shown, model);
+	}
+
+	@PostMapping
+	String save(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("settingsForm") SettingsForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		School school = administration.school(me, me.schoolId());
+		SchoolYear year = SchoolYear.of(LocalDate.now(clock));
+		if (!errors.hasErrors()) {
+			try {
+				administration.describe(me, form.version(), form.name(), form.number(), form.district(), form.settings());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/school/settings";
+			}
+			catch (RuleViolation violation) {
+				FormErrors.reject(errors, violation);
+			}
+		}
+		model.addAttribute("quartersForm", quartersForm(school, year));
+		return page(school, year, model);
+	}
+
+	@PostMapping("/quarters")
+	String saveQuarters(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("quartersForm") QuartersForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		School school = administration.school(me, me.schoolId());
+		SchoolYear year = new SchoolYear(form.getYear());
+		if (!errors.hasErrors()) {
+			try {
+				List<Quarter> quarters = new ArrayList<>();
+				for (int i = 0; i < form.getQuarters().size(); i++) {
+					QuarterRow row = form.getQuarters().get(i);
+					quarters.add(new Quarter(year, i + 1, row.getStart(), row.getEnd()));
+				}
+				administration.setQuarters(me, form.getVersion(), year, quarters);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/school/settings?year=" + year.startYear();
+			}
+			catch (RuleViolation violation) {
+				FormErrors.reject(errors, violation);
+			}
+		}
+		model.addAttribute("settingsForm", SettingsForm.of(school));
+		return page(school, year, model);
+	}
+
+	private String page(School school, SchoolYear year, Model model) {
+		model.addAttribute("school", school);
+		model.addAttribute("canEdit", model.getAttribute("me") instanceof SchoolUser me && administration.mayChangeSettings(me));
+		model.addAttribute("year", year);
+		model.addAttribute("quartersSet", school.hasQuartersSetFor(year));
+		return "school/settings";
+	}
+
+	private static QuartersForm quartersForm(School school, SchoolYear year) {
+		QuartersForm form = new QuartersForm();
+		form.setVersion(school.version());
+		form.setYear(year.startYear());
+		for (Quarter quarter : school.quarters(year)) {
+			QuarterRow row = new QuarterRow();
+			row.setStart(quarter.start());
+			row.setEnd(quarter.end());
+			form.getQuarters().add(row);
+		}
+		return form;
+	}
+}

@@ -1,0 +1,100 @@
+package kg.usulduk.school.web;
+
+import java.util.Locale;
+
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.RuleViolation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Refusals that reach no form: a translated page for the browser, an RFC 9457 problem detail for JSON.
+ * Refusals on a form are shown on the form by its controller (see {@link FormErrors}).
+ */
+final class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	private ErrorPages() {
+	}
+
+	static HttpStatus statusOf(RuntimeException e) {
+		if (e instanceof NotFound) {
+			return HttpStatus.NOT_FOUND;
+		}
+		if (e instanceof OptimisticLockingFailureException) {
+			return HttpStatus.CONFLICT;
+		}
+		return HttpStatus.UNPROCESSABLE_CONTENT;
+	}
+
+	static String messageOf(RuntimeException e, MessageSource messages, Locale locale) {
+		if (e instanceof RuleViolation violation) {
+			return messages.getMessage(violation.code(), violation.arguments(), violation.code(), locale);
+		}
+		if (e instanceof NotFound) {
+			return messages.getMessage("error.404", null, locale);
+		}
+		return messages.getMessage("error.concurrentEdit", null, locale);
+	}
+
+	/** JSON endpoints ({@code @RestController}) answer problem details in the asker's language. */
+	@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	static class Problems {
+
+		private final MessageSource messages;
+
+		Problems(MessageSource messages) {
+			this.messages = messages;
+		}
+
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
+		ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
+			HttpStatus status = statusOf(e);
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messageOf(e, messages, locale));
+			problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
+			if (e instanceof RuleViolation violation) {
+				problem.setProperty("code", violation.code());
+				if (violation.field() != null) {
+					problem.setProperty("field", violation.field());
+				}
+			}
+			return ResponseEntity.status(status).body(problem);
+		}
+	}
+
+	/** Pages: the error page with the refusal in the person's language. */
+	@ControllerAdvice
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	static class Pages {
+
+		private final MessageSource messages;
+
+		Pages(MessageSource messages) {
+			this.messages = messages;
+		}
+
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
+		ModelAndView refused(RuntimeException e, Locale locale) {
+			HttpStatus status = statusOf(e);
+			log.debug("Refused with {}: {}", status, e.getMessage());
+			ModelAndView page = new ModelAndView("error", status);
+			page.addObject("status", status.value());
+			page.addObject("detail", messageOf(e, messages, locale));
+			return page;
+		}
+	}
+}

@@ -1,0 +1,32 @@
+package kg.usulduk.school.web;
+
+import kg.usulduk.school.RuleViolation;
+
+import org.springframework.validation.BindingResult;
+
+/** Puts a domain refusal on the form that caused it: on its field where it names one, else on the form. */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void reject(BindingResult form, RuleViolation violation) {
+		String field = violation.field();
+		if (field != null && form.getTarget() != null && hasField(form, field)) {
+			form.rejectValue(field, violation.code(), violation.arguments(), violation.code());
+		}
+		else {
+			form.reject(violation.code(), violation.arguments(), violation.code());
+		}
+	}
+
+	private static boolean hasField(BindingResult form, String field) {
+		try {
+			form.getFieldType(field);
+			return form.getFieldType(field) != null;
+		}
+		catch (RuntimeException e) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package kg.usulduk.school.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import kg.usulduk.school.Language;
+import kg.usulduk.school.NavigationItem;
+import kg.usulduk.school.SchoolUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** What the layout shows on every page: the navigation the person may use, the languages, where we are. */
+@ControllerAdvice
+class LayoutModel {
+
+	private final List<NavigationItem> navigation;
+
+	LayoutModel(List<NavigationItem> navigation) {
+		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation(@AuthenticationPrincipal SchoolUser user) {
+		return user == null ? List.of() : navigation.stream().filter(item -> item.visibleTo(user)).toList();
+	}
+
+	@ModelAttribute("me")
+	SchoolUser me(@AuthenticationPrincipal SchoolUser user) {
+		return user;
+	}
+
+	@ModelAttribute("languages")
+	List<Language> languages() {
+		return List.of(Language.values());
+	}
+
+	@ModelAttribute("language")
+	Language language(Locale locale) {
+		return Language.of(locale);
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+}

@@ -1,0 +1,10 @@
+package kg.usulduk;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** The application the school module's tests start: this module and the ones it depends on. */
+@SpringBootApplication
+@Modulithic(sharedModules = "school")
+public class SchoolTestApplication {
+}
