@@ -3,11 +3,15 @@ package kg.usulduk.school;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.jmolecules.ddd.types.Identifier;
 
 /** Identifies a school. Every row of every context carries one. */
-public record SchoolId(UUID value) implements Identifier {
+public record SchoolId(@JsonValue UUID value) implements Identifier {
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public SchoolId {
 		Objects.requireNonNull(value, "a school id needs a value");
 	}

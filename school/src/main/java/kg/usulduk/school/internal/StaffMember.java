@@ -105,6 +105,15 @@ public class StaffMember extends AbstractAggregateRoot<StaffMember> implements A
 		this.language = profile.language();
 	}
 
+	/** The events registered and not yet published with a save. */
+	java.util.Collection<Object> pendingEvents() {
+		return java.util.List.copyOf(domainEvents());
+	}
+
+	void forgetPendingEvents() {
+		clearDomainEvents();
+	}
+
 	public StaffProfile profile() {
 		return new StaffProfile(fullName, position, subjects, education, category, teachingSince, email, language);
 	}

@@ -1,0 +1,108 @@
+package kg.usulduk.school.testing;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import kg.usulduk.school.Education;
+import kg.usulduk.school.Language;
+import kg.usulduk.school.QualificationCategory;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.StaffId;
+import kg.usulduk.school.internal.Account;
+import kg.usulduk.school.internal.Accounts;
+import kg.usulduk.school.internal.School;
+import kg.usulduk.school.internal.Schools;
+import kg.usulduk.school.internal.StaffMember;
+import kg.usulduk.school.internal.StaffMembers;
+import kg.usulduk.school.internal.StaffProfile;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers schools for tests: each with one staff member and account per role, so a test can act as the
+ * director, the deputy, a teacher, the administrator or a district observer. Every call makes a new school,
+ * so tests in one context never share rows by accident.
+ */
+@Component
+public class TestSchools {
+
+	/** The password of every account a test school gets. */
+	public static final String PASSWORD = "test-password-1";
+
+	private final Schools schools;
+	private final StaffMembers staff;
+	private final Accounts accounts;
+	private final PasswordEncoder passwords;
+
+	TestSchools(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords) {
+		this.schools = schools;
+		this.staff = staff;
+		this.accounts = accounts;
+		this.passwords = passwords;
+	}
+
+	/** A test school and its people, one per role. */
+	public record TestSchool(SchoolId id, String district, Map<Role, SchoolUser> users) {
+
+		public SchoolUser as(Role role) {
+			return users.get(role);
+		}
+
+		public SchoolUser director() {
+			return as(Role.DIRECTOR);
+		}
+
+		public SchoolUser deputy() {
+			return as(Role.DEPUTY);
+		}
+
+		public SchoolUser teacher() {
+			return as(Role.TEACHER);
+		}
+
+		public SchoolUser admin() {
+			return as(Role.ADMIN);
+		}
+
+		public SchoolUser observer() {
+			return as(Role.DISTRICT_OBSERVER);
+		}
+	}
+
+	public TestSchool register() {
+		return register("District " + UUID.randomUUID());
+	}
+
+	public TestSchool register(String district) {
+		School school = schools.save(School.register("Test school", "1", district));
+		String suffix = school.getId().value().toString().substring(0, 8);
+		Map<Role, SchoolUser> users = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			String login = role.name().toLowerCase().replace('_', '-') + "-" + suffix;
+			StaffMember member = staff.save(StaffMember.join(school.getId(), new StaffProfile(
+					"Test " + role.name().toLowerCase() + " " + suffix, role.name(), List.of("Математика"),
+					Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
+					login + "@test.example", Language.KY), LocalDate.now()));
+			Account account = accounts.save(Account.open(school.getId(), member.getId(), login,
+					passwords.encode(PASSWORD), Set.of(role)));
+			users.put(role, new SchoolUser(account.getId().value(), login, account.passwordHash(), school.getId(),
+					member.getId(), member.fullName(), district, Set.of(role), false, true));
+		}
+		return new TestSchool(school.getId(), district, users);
+	}
+
+	/** A staff member of the school without an account. */
+	public StaffId addTeacher(SchoolId school, String fullName, LocalDate teachingSince) {
+		String email = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+		return staff.save(StaffMember.join(school, new StaffProfile(fullName, "Мугалим", List.of("Тарых"),
+				Education.HIGHER, QualificationCategory.NONE, teachingSince, email, Language.KY), LocalDate.now()))
+				.getId();
+	}
+}
