@@ -21,12 +21,8 @@ import org.springframework.stereotype.Component;
 public class AccountListing {
 
 	/** One account with its person. */
-	public record Row(UUID id, String username, String fullName, Set<Role> roles, boolean enabled,
-			Instant lockedUntil, Instant lastLoginAt, int version) {
-
-		public boolean locked(Instant now) {
-			return lockedUntil != null && now.isBefore(lockedUntil);
-		}
+	public record Row(UUID id, String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
+			Instant lastLoginAt, int version) {
 	}
 
 	/** A staff member who may get an account. */
@@ -39,7 +35,8 @@ public class AccountListing {
 		this.jdbc = jdbc;
 	}
 
-	public List<Row> accounts(SchoolId school) {
+	/** The school's accounts; {@code now} decides which locks still hold. */
+	public List<Row> accounts(SchoolId school, Instant now) {
 		return jdbc.sql("""
 				SELECT a.id, a.username, s.full_name, a.roles, a.enabled, a.locked_until, a.last_login_at, a.version
 				  FROM school.accounts a JOIN school.staff s ON s.id = a.staff_id
@@ -47,7 +44,7 @@ public class AccountListing {
 				.param("school", school.value())
 				.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("username"),
 						rs.getString("full_name"), roles(rs.getArray("roles")), rs.getBoolean("enabled"),
-						instant(rs.getObject("locked_until", OffsetDateTime.class)),
+						locked(instant(rs.getObject("locked_until", OffsetDateTime.class)), now),
 						instant(rs.getObject("last_login_at", OffsetDateTime.class)), rs.getInt("version")))
 				.list();
 	}
@@ -67,6 +64,10 @@ public class AccountListing {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
 		return roles;
+	}
+
+	private static boolean locked(Instant until, Instant now) {
+		return until != null && now.isBefore(until);
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -94,6 +94,8 @@ final class ErrorPages {
 			ModelAndView page = new ModelAndView("error", status);
 			page.addObject("status", status.value());
 			page.addObject("detail", messageOf(e, messages, locale));
+			// Model attributes of the layout are not added to an exception handler's view.
+			page.addObject("languages", LayoutModel.languages());
 			return page;
 		}
 	}

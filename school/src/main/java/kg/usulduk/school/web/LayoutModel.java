@@ -2,7 +2,6 @@ package kg.usulduk.school.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import kg.usulduk.school.Language;
 import kg.usulduk.school.NavigationItem;
@@ -35,13 +34,8 @@ class LayoutModel {
 	}
 
 	@ModelAttribute("languages")
-	List<Language> languages() {
+	static List<Language> languages() {
 		return List.of(Language.values());
-	}
-
-	@ModelAttribute("language")
-	Language language(Locale locale) {
-		return Language.of(locale);
 	}
 
 	@ModelAttribute("currentPath")

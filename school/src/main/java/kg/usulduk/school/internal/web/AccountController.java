@@ -44,10 +44,13 @@ class AccountController {
 	private final AccountListing listing;
 	private final Access access;
 
-	AccountController(AccountManagement management, AccountListing listing, Access access) {
+	private final java.time.Clock clock;
+
+	AccountController(AccountManagement management, AccountListing listing, Access access, java.time.Clock clock) {
 		this.management = management;
 		this.listing = listing;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	record AccountForm(@NotNull UUID staffId, @NotBlank @Size(max = 60) String username,
@@ -124,7 +127,7 @@ class AccountController {
 	}
 
 	private String page(SchoolUser me, Model model) {
-		model.addAttribute("accounts", listing.accounts(me.schoolId()));
+		model.addAttribute("accounts", listing.accounts(me.schoolId(), clock.instant()));
 		model.addAttribute("withoutAccount", listing.staffWithoutAccount(me.schoolId()));
 		model.addAttribute("roles", List.of(Role.values()));
 		return "school/accounts";
