@@ -71,8 +71,9 @@ public class SchoolWebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
-		// A language Usulduk does not speak (say, a browser's "de") falls back to Kyrgyz.
-		resolver.setDefaultLocaleFunction(request -> Language.of(request.getLocale()).locale());
+		// Kyrgyz until the person chooses: the browser's language is not asked, since many Kyrgyz speakers'
+		// browsers are set to Russian or English.
+		resolver.setDefaultLocaleFunction(request -> Language.DEFAULT.locale());
 		return resolver;
 	}
 

@@ -65,7 +65,7 @@ class SchoolFormsWebTests {
 		for (int i = 0; i < replaced.length; i += 2) {
 			fields.put(replaced[i], replaced[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/staff").with(user(as)).with(csrf()).locale(locale);
+		MockHttpServletRequestBuilder request = post("/staff").with(user(as)).with(csrf()).param("lang", locale.getLanguage());
 		fields.forEach(request::param);
 		return request;
 	}
@@ -120,7 +120,7 @@ class SchoolFormsWebTests {
 
 	@Test
 	void settingsBelowTheRegulationsMinimumAreRefusedAndNotSaved() throws Exception {
-		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("name", "Мектеп").param("number", "1").param("district", school.district())
 				.param("minimumAssociationSessions", "3").param("youngTeacherYears", "3")
 				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50"))
@@ -132,13 +132,13 @@ class SchoolFormsWebTests {
 
 	@Test
 	void settingsWithEmptyOrNonsenseValuesAreRefused() throws Exception {
-		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("name", "Мектеп").param("district", school.district())
 				.param("minimumAssociationSessions", "many").param("youngTeacherYears", "3")
 				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "soon").param("councilQuorumPercent", "50"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Please write a whole number.")));
-		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("name", "").param("district", school.district())
 				.param("minimumAssociationSessions", "4").param("youngTeacherYears", "3")
 				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "soon").param("councilQuorumPercent", "50"))
@@ -151,7 +151,7 @@ class SchoolFormsWebTests {
 
 	@Test
 	void quartersThatEndBeforeTheyStartAreRefused() throws Exception {
-		var request = post("/school/settings/quarters").with(user(school.director())).with(csrf()).locale(Locale.ENGLISH)
+		var request = post("/school/settings/quarters").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("year", "2026");
 		String[][] dates = { { "2026-09-01", "2026-08-01" }, { "2026-11-10", "2026-12-28" }, { "2027-01-12", "2027-03-20" },
 				{ "2027-04-01", "2027-05-31" } };
@@ -177,17 +177,17 @@ class SchoolFormsWebTests {
 	@Test
 	void anAccountWithAShortPasswordOrATakenUsernameIsRefused() throws Exception {
 		var person = testSchools.addTeacher(school.id(), "Жаңы мугалим", null);
-		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).param("lang", "en")
 				.param("staffId", person.value().toString()).param("username", "newteacher")
 				.param("password", "short").param("roles", "TEACHER"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("At least 10 characters.")));
-		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).param("lang", "en")
 				.param("staffId", person.value().toString()).param("username", school.teacher().getUsername())
 				.param("password", "long-enough-1").param("roles", "TEACHER"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("This username is taken.")));
-		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/accounts").with(user(school.admin())).with(csrf()).param("lang", "en")
 				.param("staffId", person.value().toString()).param("username", "newteacher")
 				.param("password", "long-enough-1"))
 				.andExpect(status().isOk())
@@ -196,7 +196,7 @@ class SchoolFormsWebTests {
 
 	@Test
 	void theJsonEndpointAnswersBadInputWithAProblemDetail() throws Exception {
-		mvc.perform(post("/api/staff").with(user(school.director())).with(csrf()).locale(Locale.ENGLISH)
+		mvc.perform(post("/api/staff").with(user(school.director())).with(csrf()).param("lang", "en")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"fullName\":\"\",\"position\":\"Мугалим\",\"email\":\"a@b.kg\"}"))
 				.andExpect(status().isUnprocessableContent())
