@@ -15,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,7 +63,10 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor((request, response, e) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, messages, locales), api)
 				.defaultAccessDeniedHandlerFor((request, response, e) -> problem(request, response,
-						HttpStatus.FORBIDDEN, messages, locales), api))
+						HttpStatus.FORBIDDEN, messages, locales), api)
+				// Spring Security uses a lone default handler for every request, whatever its matcher:
+				// pages need their own, which sends them to the translated error page.
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

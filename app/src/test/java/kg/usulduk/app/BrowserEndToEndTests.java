@@ -1,0 +1,257 @@
+package kg.usulduk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Usulduk as a person sees it: a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * signs in, reads pages, switches language and signs out against the running application with its demo school.
+ * Without the browser the tests are skipped, never silently passed: {@code bash .ci/install-browser.sh}.
+ */
+@SpringBootTest(classes = kg.usulduk.UsuldukApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "usulduk.demo.enabled=true")
+@EnabledIf(value = "browserInstalled", disabledReason = BrowserEndToEndTests.MISSING_BROWSER)
+// Closed right after these tests, while the test database still runs: closed by the JVM's shutdown hook instead, it
+// races the embedded PostgreSQL's own hook and waits 30 s for a connection that never comes.
+@DirtiesContext
+class BrowserEndToEndTests {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+	static final String MISSING_BROWSER = "Browser tests need Debian's chromium and chromium-driver: "
+			+ "run 'sudo apt-get install chromium chromium-driver' or bash .ci/install-browser.sh";
+
+	private static final String SCHOOL_NAME = "Чыңгыз Айтматов атындагы орто мектеп № 12";
+	private static final String DEMO_PASSWORD = "usulduk-demo";
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private static ChromeDriverService service;
+	private static ChromeDriver driver;
+	private static WebDriverWait wait;
+	private static Path profile;
+
+	@LocalServerPort
+	private int port;
+
+	/**
+	 * Without the browser every test is reported as skipped (Surefire counts a class disabled by a condition as
+	 * skipped tests, but shows an assumption failed in {@code @BeforeAll} as no test at all).
+	 */
+	static boolean browserInstalled() {
+		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!present) {
+			System.err.println(MISSING_BROWSER);
+		}
+		return present;
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		// Guards again should the condition above be deactivated (junit.jupiter.conditions.deactivate).
+		Assumptions.assumeTrue(browserInstalled(), MISSING_BROWSER);
+
+		// Selenium Manager must neither run nor report: the driver and the browser are given explicitly below.
+		System.setProperty("SE_AVOID_STATS", "true");
+		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.getAbsolutePath());
+
+		profile = Files.createTempDirectory("usulduk-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		// A browser language Usulduk does not speak, so that the pages start in Kyrgyz, the default.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=de-DE", "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
+
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, PATIENCE);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			if (service != null && service.isRunning()) {
+				service.stop();
+			}
+			service = null;
+			if (profile != null) {
+				try (Stream<Path> files = Files.walk(profile)) {
+					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+				profile = null;
+			}
+		}
+	}
+
+	/** Each test starts signed out, in the default language: no session, no language cookie. */
+	@BeforeEach
+	void forgetEverything() {
+		driver.get(url("/login"));
+		driver.manage().deleteAllCookies();
+	}
+
+	@Test
+	void directorSignsInReachesTheDashboardSwitchesLanguageAndSignsOut() {
+		signIn("director", DEMO_PASSWORD);
+
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		assertThat(title.getText()).isEqualTo(SCHOOL_NAME);
+		assertThat(htmlLang()).isEqualTo("ky");
+		screenshot("dashboard.png");
+
+		driver.get(url("/staff"));
+		wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("main table tbody tr"), 9));
+		assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).hasSizeGreaterThanOrEqualTo(10);
+		String kyrgyzHeading = heading();
+
+		chooseLanguage("ru");
+		assertThat(path()).isEqualTo("/staff");
+		String russianHeading = heading();
+		assertThat(russianHeading).isNotBlank();
+
+		driver.get(url("/"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		assertThat(htmlLang()).as("the language is remembered on the next page").isEqualTo("ru");
+		driver.get(url("/staff"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table")));
+		assertThat(htmlLang()).isEqualTo("ru");
+
+		chooseLanguage("en");
+		assertThat(heading()).isEqualTo("Staff");
+		assertThat(driver.findElement(By.cssSelector("header form button.secondary.outline.small")).getText())
+			.isEqualTo("Log out");
+		assertThat(kyrgyzHeading).isNotEqualTo("Staff");
+		assertThat(russianHeading).isNotEqualTo("Staff").isNotEqualTo(kyrgyzHeading);
+
+		driver.findElement(By.cssSelector("header form button.secondary.outline.small")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		assertThat(driver.findElements(By.cssSelector("p.notice"))).hasSize(1);
+		assertThat(heading()).as("the language outlives the session").isEqualTo("Sign in");
+		assertThat(htmlLang()).isEqualTo("en");
+
+		driver.get(url("/"));
+		wait.until(ExpectedConditions.urlToBe(url("/login")));
+	}
+
+	@Test
+	void aWrongPasswordShowsTheErrorAndStaysOnTheLoginPage() {
+		signIn("deputy", "not-the-password");
+
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.error")));
+		assertThat(error.getText()).isNotBlank();
+		assertThat(path()).isEqualTo("/login");
+		assertThat(driver.findElements(By.id("password"))).hasSize(1);
+		assertThat(driver.findElements(By.cssSelector("header form button.secondary.outline.small")))
+			.as("nobody is signed in")
+			.isEmpty();
+	}
+
+	@Test
+	void theTeacherOpeningAccountsGetsTheErrorPage() {
+		signIn("teacher", DEMO_PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+
+		driver.get(url("/accounts"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+		assertThat(driver.findElement(By.tagName("body")).getText())
+			.as("a translated error page, not the JSON problem detail meant for /api/**")
+			.doesNotStartWith("{");
+		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		assertThat(title.getText()).isNotBlank().isNotEqualTo(SCHOOL_NAME);
+		assertThat(path()).isEqualTo("/accounts");
+		assertThat(driver.findElements(By.cssSelector("main table"))).as("no accounts table").isEmpty();
+		assertThat(driver.findElements(By.id("password"))).as("not sent to the login page").isEmpty();
+	}
+
+	private void signIn(String username, String password) {
+		driver.get(url("/login"));
+		WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+		user.clear();
+		user.sendKeys(username);
+		WebElement secret = driver.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/** Opens the language menu in the header and picks a language, as a person would. */
+	private void chooseLanguage(String lang) {
+		WebElement menu = driver.findElement(By.cssSelector("header details.dropdown"));
+		if (menu.getDomAttribute("open") == null) {
+			menu.findElement(By.tagName("summary")).click();
+		}
+		WebElement choice = wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("header details.dropdown a[href*='lang=" + lang + "']")));
+		choice.click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+	}
+
+	private String heading() {
+		return driver.findElement(By.cssSelector("main h1")).getText();
+	}
+
+	private String htmlLang() {
+		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	private String path() {
+		return URI.create(driver.getCurrentUrl()).getPath();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static void screenshot(String name) {
+		try {
+			Path folder = Path.of("target", "screenshots");
+			Files.createDirectories(folder);
+			Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
