@@ -1,0 +1,19 @@
+package kg.usulduk.association;
+
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.school.SchoolId;
+
+/**
+ * The associations as other contexts may ask for them, e.g. the council for the heads it counts among its
+ * members (003 §3.1) when it first forms. Changes after that arrive as events.
+ */
+public interface AssociationDirectory {
+
+	/** The school's open associations, by name. */
+	List<AssociationCard> openAssociations(SchoolId school);
+
+	/** An association of the school, open or closed; empty for another school's association. */
+	Optional<AssociationCard> find(SchoolId school, AssociationId association);
+}

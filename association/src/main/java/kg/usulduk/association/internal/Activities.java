@@ -1,0 +1,21 @@
+package kg.usulduk.association.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.association.ActivityId;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.school.SchoolId;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Activities extends ListCrudRepository<Activity, ActivityId> {
+
+	Optional<Activity> findByIdAndSchoolId(ActivityId id, SchoolId school);
+
+	List<Activity> findByAssociationIdAndDateBetweenOrderByDateAsc(AssociationId association, LocalDate from,
+			LocalDate to);
+
+	List<Activity> findBySchoolIdAndDateBetweenOrderByDateAsc(SchoolId school, LocalDate from, LocalDate to);
+}

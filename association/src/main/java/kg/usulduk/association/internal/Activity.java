@@ -1,0 +1,278 @@
+package kg.usulduk.association.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+import kg.usulduk.association.ActivityCancelled;
+import kg.usulduk.association.ActivityHeld;
+import kg.usulduk.association.ActivityId;
+import kg.usulduk.association.ActivityKind;
+import kg.usulduk.association.ActivityRescheduled;
+import kg.usulduk.association.ActivityScheduled;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.association.CreativeReportDelivered;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffId;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Work of an association besides its sessions: an open lesson, an extracurricular event, a lesson visit, a subject
+ * week or decade, an olympiad round, a contest, a practical seminar or a creative report. It is scheduled with who
+ * gives it and when, then held with its outcome, or cancelled with a reason.
+ */
+@Table(schema = "association", name = "activities")
+public class Activity extends AbstractAggregateRoot<Activity> implements AggregateRoot<Activity, ActivityId> {
+
+	public enum Status {
+		SCHEDULED, HELD, CANCELLED
+	}
+
+	private final @Id ActivityId id;
+	private final SchoolId schoolId;
+	private final AssociationId associationId;
+	private final ActivityKind kind;
+	private String title;
+	private final StaffId responsible;
+	private final StaffId visited;
+	private LocalDate date;
+	private LocalDate until;
+	private LocalTime time;
+	private String classGroup;
+	private String plan;
+	private Status status;
+	private String outcome;
+	private String analysis;
+	private String cancelReason;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	Activity(ActivityId id, SchoolId schoolId, AssociationId associationId, ActivityKind kind, String title,
+			StaffId responsible, StaffId visited, LocalDate date, LocalDate until, LocalTime time, String classGroup,
+			String plan, Status status, String outcome, String analysis, String cancelReason, Integer version) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.associationId = associationId;
+		this.kind = kind;
+		this.title = title;
+		this.responsible = responsible;
+		this.visited = visited;
+		this.date = date;
+		this.until = until;
+		this.time = time;
+		this.classGroup = classGroup;
+		this.plan = plan;
+		this.status = status;
+		this.outcome = outcome;
+		this.analysis = analysis;
+		this.cancelReason = cancelReason;
+		this.version = version;
+	}
+
+	/** What a new activity is: its kind, title, who gives it and when, and for a visit whose lesson is visited. */
+	public record Plan(ActivityKind kind, String title, StaffId responsible, StaffId visited, LocalDate date,
+			LocalDate until, LocalTime time, String classGroup, String plan) {
+	}
+
+	/**
+	 * 004: the head decides who among the members gives an open lesson or event, and when; the schedule lists it
+	 * (001 §6.7). A lesson visit (001 §3.7) names the colleague visited; a subject week or decade (001 §6.11) has its
+	 * last day and may carry its plan.
+	 */
+	public static Activity schedule(Association association, Plan plan, LocalDate today) {
+		if (!association.isOpen()) {
+			throw RuleViolation.of("association.closed");
+		}
+		if (plan.kind() == null) {
+			throw RuleViolation.onField("kind", "validation.required");
+		}
+		if (plan.responsible() == null) {
+			throw RuleViolation.onField("responsible", "validation.required");
+		}
+		if (!association.isMember(plan.responsible())) {
+			throw RuleViolation.onField("responsible", "association.activity.responsibleNotMember");
+		}
+		StaffId visited = null;
+		if (plan.kind() == ActivityKind.LESSON_VISIT) {
+			if (plan.visited() == null) {
+				throw RuleViolation.onField("visited", "validation.required");
+			}
+			if (plan.visited().equals(plan.responsible())) {
+				throw RuleViolation.onField("visited", "association.activity.visitOwnLesson");
+			}
+			visited = plan.visited();
+		}
+		LocalDate until = checkedDates(plan.kind(), plan.date(), plan.until(), today);
+		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
+				Texts.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
+				Texts.optional("classGroup", plan.classGroup(), 30), Texts.optional("plan", plan.plan(), 10000),
+				Status.SCHEDULED, null, null, null, null);
+		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
+				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
+				activity.until, activity.time, association.currentMembers()));
+		return activity;
+	}
+
+	/** Moves the activity to other days, for the reason given. */
+	public void reschedule(LocalDate newDate, LocalDate newUntil, LocalTime newTime, String reason, LocalDate today,
+			List<StaffId> members) {
+		requireScheduled();
+		String why = Texts.required("reason", reason, 500);
+		LocalDate checkedUntil = checkedDates(kind, newDate, newUntil, today);
+		LocalDate previous = date;
+		this.date = newDate;
+		this.until = checkedUntil;
+		this.time = newTime;
+		registerEvent(new ActivityRescheduled(schoolId, associationId, id, kind, title, responsible, previous, date,
+				until, time, why, List.copyOf(members)));
+	}
+
+	/** Cancels the activity, for the reason given. */
+	public void cancel(String reason, List<StaffId> members) {
+		requireScheduled();
+		this.cancelReason = Texts.required("reason", reason, 500);
+		this.status = Status.CANCELLED;
+		registerEvent(new ActivityCancelled(schoolId, associationId, id, kind, title, responsible, date, cancelReason,
+				List.copyOf(members)));
+	}
+
+	/** The activity took place, on its first day or after, with this outcome. */
+	public void markHeld(String result, LocalDate today) {
+		requireScheduled();
+		if (date.isAfter(today)) {
+			throw RuleViolation.of("association.activity.notYet");
+		}
+		this.outcome = Texts.required("outcome", result, 10000);
+		this.status = Status.HELD;
+		registerEvent(new ActivityHeld(schoolId, associationId, id, kind, title, responsible, date, outcome));
+		if (kind == ActivityKind.CREATIVE_REPORT) {
+			registerEvent(new CreativeReportDelivered(schoolId, associationId, id, responsible, title, today));
+		}
+	}
+
+	/** 001 §3.7: the visitor records their analysis of the visited lesson, once the visit has taken place. */
+	public void recordVisitAnalysis(StaffId visitor, String text, LocalDate today) {
+		if (kind != ActivityKind.LESSON_VISIT) {
+			throw RuleViolation.of("association.activity.notAVisit");
+		}
+		if (!responsible.equals(visitor)) {
+			throw RuleViolation.of("association.activity.notTheVisitor");
+		}
+		if (status == Status.CANCELLED) {
+			throw RuleViolation.of("association.activity.cancelled");
+		}
+		if (date.isAfter(today)) {
+			throw RuleViolation.of("association.activity.notYet");
+		}
+		this.analysis = Texts.required("analysis", text, 10000);
+	}
+
+	private static LocalDate checkedDates(ActivityKind kind, LocalDate date, LocalDate until, LocalDate today) {
+		if (date == null) {
+			throw RuleViolation.onField("date", "validation.required");
+		}
+		if (date.isBefore(today)) {
+			throw RuleViolation.onField("date", "association.date.past");
+		}
+		if (date.isAfter(today.plusYears(2))) {
+			throw RuleViolation.onField("date", "association.date.tooFar");
+		}
+		if (!kind.spansDays()) {
+			return null;
+		}
+		LocalDate last = until == null ? date.plusDays(kind == ActivityKind.SUBJECT_WEEK ? 6 : 9) : until;
+		if (last.isBefore(date)) {
+			throw RuleViolation.onField("until", "association.activity.endsBeforeStart");
+		}
+		if (last.isAfter(date.plusDays(31))) {
+			throw RuleViolation.onField("until", "association.activity.tooLong");
+		}
+		return last;
+	}
+
+	private void requireScheduled() {
+		if (status == Status.HELD) {
+			throw RuleViolation.of("association.activity.alreadyHeld");
+		}
+		if (status == Status.CANCELLED) {
+			throw RuleViolation.of("association.activity.cancelled");
+		}
+	}
+
+	@Override
+	public ActivityId getId() {
+		return id;
+	}
+
+	public SchoolId schoolId() {
+		return schoolId;
+	}
+
+	public AssociationId associationId() {
+		return associationId;
+	}
+
+	public ActivityKind kind() {
+		return kind;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public StaffId responsible() {
+		return responsible;
+	}
+
+	public StaffId visited() {
+		return visited;
+	}
+
+	public LocalDate date() {
+		return date;
+	}
+
+	public LocalDate until() {
+		return until;
+	}
+
+	public LocalTime time() {
+		return time;
+	}
+
+	public String classGroup() {
+		return classGroup;
+	}
+
+	public String plan() {
+		return plan;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public String outcome() {
+		return outcome;
+	}
+
+	public String analysis() {
+		return analysis;
+	}
+
+	public String cancelReason() {
+		return cancelReason;
+	}
+
+	public Integer version() {
+		return version;
+	}
+}

@@ -1,0 +1,100 @@
+package kg.usulduk.association.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+
+import kg.usulduk.association.ActivityId;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.SchoolUser;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The association's activities: the head (or management) schedules, moves, cancels them and marks them held. */
+@Service
+@Transactional
+public class ActivityManagement {
+
+	private final Associations associations;
+	private final Activities activities;
+	private final AssociationAccess access;
+	private final Clock clock;
+
+	ActivityManagement(Associations associations, Activities activities, AssociationAccess access, Clock clock) {
+		this.associations = associations;
+		this.activities = activities;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	public Activity schedule(SchoolUser actor, AssociationId id, Activity.Plan plan) {
+		Association association = associations.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("association", id));
+		access.requireLeader(actor, association);
+		return activities.save(Activity.schedule(association, plan, today()));
+	}
+
+	public Activity reschedule(SchoolUser actor, ActivityId id, Integer shownVersion, LocalDate date, LocalDate until,
+			LocalTime time, String reason) {
+		Activity activity = own(actor, id, shownVersion);
+		Association association = associationOf(activity);
+		access.requireLeader(actor, association);
+		activity.reschedule(date, until, time, reason, today(), association.currentMembers());
+		return activities.save(activity);
+	}
+
+	public Activity cancel(SchoolUser actor, ActivityId id, Integer shownVersion, String reason) {
+		Activity activity = own(actor, id, shownVersion);
+		Association association = associationOf(activity);
+		access.requireLeader(actor, association);
+		activity.cancel(reason, association.currentMembers());
+		return activities.save(activity);
+	}
+
+	public Activity markHeld(SchoolUser actor, ActivityId id, Integer shownVersion, String outcome) {
+		Activity activity = own(actor, id, shownVersion);
+		access.requireLeader(actor, associationOf(activity));
+		activity.markHeld(outcome, today());
+		return activities.save(activity);
+	}
+
+	/** 001 §3.7: the visitor, and only they, records the analysis of the lesson they visited. */
+	public Activity recordVisitAnalysis(SchoolUser actor, ActivityId id, Integer shownVersion, String analysis) {
+		Activity activity = own(actor, id, shownVersion);
+		activity.recordVisitAnalysis(actor.staffId(), analysis, today());
+		return activities.save(activity);
+	}
+
+	@Transactional(readOnly = true)
+	public Activity find(SchoolUser actor, ActivityId id) {
+		Activity activity = activities.findById(id).orElseThrow(() -> new NotFound("activity", id));
+		try {
+			access.readableSchool(actor, activity.schoolId());
+		}
+		catch (NotFound e) {
+			throw new NotFound("activity", id);
+		}
+		return activity;
+	}
+
+	private Activity own(SchoolUser actor, ActivityId id, Integer shownVersion) {
+		Activity activity = activities.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("activity", id));
+		if (shownVersion != null && !Objects.equals(shownVersion, activity.version())) {
+			throw new OptimisticLockingFailureException("Activity " + id + " changed since it was shown");
+		}
+		return activity;
+	}
+
+	private Association associationOf(Activity activity) {
+		return associations.findById(activity.associationId()).orElseThrow();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,180 @@
+package kg.usulduk.association.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.association.AssociationKind;
+import kg.usulduk.association.SessionId;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The acts on an association itself: opening and closing it, its members, head and secretary, its theme, members'
+ * topics and the deputy's year-end analysis. Every act names its actor and is checked by {@link AssociationAccess}.
+ */
+@Service
+@Transactional
+public class AssociationManagement {
+
+	private final Associations associations;
+	private final Sessions sessions;
+	private final StaffDirectory staff;
+	private final AssociationAccess access;
+	private final Clock clock;
+
+	AssociationManagement(Associations associations, Sessions sessions, StaffDirectory staff, AssociationAccess access,
+			Clock clock) {
+		this.associations = associations;
+		this.sessions = sessions;
+		this.staff = staff;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** What opening an association takes: its name, kind, subjects and the director's order. */
+	public record Opening(String name, AssociationKind kind, List<String> subjects, OrderReference order) {
+	}
+
+	public Association open(SchoolUser actor, Opening opening) {
+		access.requireOpener(actor);
+		return associations.save(Association.open(actor.schoolId(), opening.name(), opening.kind(), opening.subjects(),
+				opening.order(), today()));
+	}
+
+	public Association describe(SchoolUser actor, AssociationId id, Integer shownVersion, String name,
+			AssociationKind kind, List<String> subjects) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		association.describe(name, kind, subjects);
+		return associations.save(association);
+	}
+
+	public Association close(SchoolUser actor, AssociationId id, Integer shownVersion) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		association.close(today());
+		return associations.save(association);
+	}
+
+	public Association admit(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId person) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		requireActiveStaff(association.schoolId(), person, "staff");
+		association.admit(person, today());
+		return associations.save(association);
+	}
+
+	public Association release(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId person) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		association.release(person, today());
+		return associations.save(association);
+	}
+
+	/** 001 §5.1: the members elected their head; the director's order (001 §6.2) confirms it. */
+	public Association electHead(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId head,
+			OrderReference order) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		association.electHead(head, order, today());
+		return associations.save(association);
+	}
+
+	/** 004: the deputy appoints the head; the director's order (001 §6.2) confirms it. */
+	public Association appointHead(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId head,
+			OrderReference order) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		association.appointHead(head, order, today());
+		return associations.save(association);
+	}
+
+	public Association chooseSecretary(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId secretary) {
+		Association association = own(actor, id, shownVersion);
+		access.requireLeader(actor, association);
+		association.chooseSecretary(secretary);
+		return associations.save(association);
+	}
+
+	public Association setTheme(SchoolUser actor, AssociationId id, Integer shownVersion, YearTheme theme) {
+		Association association = own(actor, id, shownVersion);
+		access.requireLeader(actor, association);
+		association.setTheme(theme);
+		return associations.save(association);
+	}
+
+	/** A member records their own topic; the head and the management record anyone's. */
+	public Association recordSelfEducationTopic(SchoolUser actor, AssociationId id, StaffId member, SchoolYear year,
+			String topic) {
+		Association association = own(actor, id, null);
+		if (!actor.staffId().equals(member)) {
+			access.requireLeader(actor, association);
+		}
+		else if (!access.leads(actor, association) && !association.isMember(member)) {
+			throw new org.springframework.security.access.AccessDeniedException("Members record their own topic");
+		}
+		association.recordSelfEducationTopic(member, year, topic);
+		return associations.save(association);
+	}
+
+	/** 001 §5.7: the deputy's (or director's) analysis of the year, with the directions given at the last session. */
+	public Association completeYearEnd(SchoolUser actor, AssociationId id, Integer shownVersion, SchoolYear year,
+			SessionId lastSession, String analysis, String directions) {
+		Association association = own(actor, id, shownVersion);
+		access.requireManager(actor, association);
+		Session session = lastSession == null ? null
+				: sessions.findByIdAndSchoolId(lastSession, actor.schoolId()).orElse(null);
+		association.completeYearEnd(year, analysis, directions, session, actor.staffId(), today());
+		return associations.save(association);
+	}
+
+	@Transactional(readOnly = true)
+	public Association find(SchoolUser actor, AssociationId id) {
+		Association association = associations.findById(id).orElseThrow(() -> new NotFound("association", id));
+		try {
+			access.readableSchool(actor, association.schoolId());
+		}
+		catch (NotFound e) {
+			throw new NotFound("association", id);
+		}
+		return association;
+	}
+
+	/** An association of the actor's own school, at the version the actor saw: any other is not found. */
+	Association own(SchoolUser actor, AssociationId id, Integer shownVersion) {
+		Association association = associations.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("association", id));
+		if (shownVersion != null && !Objects.equals(shownVersion, association.version())) {
+			throw new OptimisticLockingFailureException("Association " + id + " changed since it was shown");
+		}
+		return association;
+	}
+
+	private void requireActiveStaff(SchoolId school, StaffId person, String field) {
+		if (person == null) {
+			throw RuleViolation.onField(field, "validation.required");
+		}
+		StaffCard card = staff.find(school, person)
+				.orElseThrow(() -> RuleViolation.onField(field, "association.staff.unknown"));
+		if (!card.active()) {
+			throw RuleViolation.onField(field, "association.staff.left");
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,121 @@
+package kg.usulduk.association.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import kg.usulduk.school.SchoolYear;
+
+import org.jmolecules.ddd.types.ValueObject;
+
+/**
+ * Which of the regulation's rules an association meets in a school year, which are at risk and which are broken,
+ * and why. A rule is at risk while the year still runs and it is not met yet; broken once the year is over.
+ */
+public record Compliance(SchoolYear year, List<Check> checks) implements ValueObject {
+
+	public enum Status {
+		MET, AT_RISK, BROKEN
+	}
+
+	/** The rules, each with the clause it comes from. */
+	public enum Rule {
+		/** 001 §5.5: at least the school's minimum of sessions a year (default 4; 004: 7, monthly). */
+		MINIMUM_SESSIONS("001 §5.5"),
+		/** 001 §5.6: at least one practical seminar a year, with thematic open lessons and events. */
+		PRACTICAL_SEMINAR("001 §5.6"),
+		/** 001 §5.7: the deputy analyses the year and gives directions at the last session. */
+		YEAR_END_ANALYSIS("001 §5.7");
+
+		private final String clause;
+
+		Rule(String clause) {
+			this.clause = clause;
+		}
+
+		public String clause() {
+			return clause;
+		}
+	}
+
+	/** One rule's state and the reason, as a message key with its arguments. */
+	public record Check(Rule rule, Status status, String reason, List<Object> arguments) implements ValueObject {
+
+		public Check {
+			arguments = List.copyOf(arguments);
+		}
+
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+	}
+
+	/** What happened in an association's year, as far as the rules care. */
+	public record YearFacts(SchoolYear year, int heldSessions, int scheduledSessions, int heldSeminars,
+			int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) implements ValueObject {
+	}
+
+	public Compliance {
+		checks = List.copyOf(checks);
+	}
+
+	/** Judges a year's facts against the rules, with the school's minimum of sessions, on the given day. */
+	public static Compliance of(YearFacts facts, int minimumSessions, LocalDate today) {
+		boolean over = today.isAfter(facts.year().end());
+		return new Compliance(facts.year(), List.of(
+				sessions(facts, minimumSessions, over),
+				seminar(facts, over),
+				yearEnd(facts, over)));
+	}
+
+	// 001 §5.5: at least the minimum number of sessions a year; only held sessions count.
+	private static Check sessions(YearFacts facts, int minimum, boolean over) {
+		int held = facts.heldSessions();
+		if (held >= minimum) {
+			return new Check(Rule.MINIMUM_SESSIONS, Status.MET, "association.rule.sessions.met", List.of(held, minimum));
+		}
+		if (over) {
+			return new Check(Rule.MINIMUM_SESSIONS, Status.BROKEN, "association.rule.sessions.broken",
+					List.of(held, minimum));
+		}
+		int missing = Math.max(0, minimum - held - facts.scheduledSessions());
+		return missing == 0
+				? new Check(Rule.MINIMUM_SESSIONS, Status.AT_RISK, "association.rule.sessions.scheduled",
+						List.of(held, minimum, facts.scheduledSessions()))
+				: new Check(Rule.MINIMUM_SESSIONS, Status.AT_RISK, "association.rule.sessions.missing",
+						List.of(held, minimum, missing));
+	}
+
+	// 001 §5.6: at least one practical seminar a year.
+	private static Check seminar(YearFacts facts, boolean over) {
+		if (facts.heldSeminars() > 0) {
+			return new Check(Rule.PRACTICAL_SEMINAR, Status.MET, "association.rule.seminar.met",
+					List.of(facts.heldSeminars(), facts.heldOpenLessons()));
+		}
+		if (over) {
+			return new Check(Rule.PRACTICAL_SEMINAR, Status.BROKEN, "association.rule.seminar.broken", List.of());
+		}
+		return facts.scheduledSeminars() > 0
+				? new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.scheduled", List.of())
+				: new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.missing", List.of());
+	}
+
+	// 001 §5.7: the deputy's analysis and directions at the last session.
+	private static Check yearEnd(YearFacts facts, boolean over) {
+		if (facts.yearEndDone()) {
+			return new Check(Rule.YEAR_END_ANALYSIS, Status.MET, "association.rule.yearEnd.met", List.of());
+		}
+		return over
+				? new Check(Rule.YEAR_END_ANALYSIS, Status.BROKEN, "association.rule.yearEnd.broken", List.of())
+				: new Check(Rule.YEAR_END_ANALYSIS, Status.AT_RISK, "association.rule.yearEnd.pending", List.of());
+	}
+
+	/** The worst state among the rules. */
+	public Status overall() {
+		return checks.stream().map(Check::status).max(Comparator.naturalOrder()).orElse(Status.MET);
+	}
+
+	public Check check(Rule rule) {
+		return checks.stream().filter(c -> c.rule() == rule).findFirst().orElseThrow();
+	}
+}

@@ -1,0 +1,197 @@
+package kg.usulduk.association.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.association.ProtocolId;
+import kg.usulduk.association.ProtocolSigned;
+import kg.usulduk.association.SessionId;
+import kg.usulduk.association.internal.Signature.Signatory;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffId;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The protocol of a held session (001 §5.5, §6, 004): drafted, then signed by the head and, where the association
+ * keeps one, the secretary. A signed protocol never changes; a correction is a new protocol that names the one it
+ * corrects and is signed in its turn.
+ */
+@Table(schema = "association", name = "protocols")
+public class Protocol extends AbstractAggregateRoot<Protocol> implements AggregateRoot<Protocol, ProtocolId> {
+
+	public enum Status {
+		DRAFT, SIGNED
+	}
+
+	private final @Id ProtocolId id;
+	private final SchoolId schoolId;
+	private final AssociationId associationId;
+	private final SessionId sessionId;
+	private final LocalDate sessionDate;
+	private final ProtocolId corrects;
+	private final boolean secretarySigns;
+	@MappedCollection(idColumn = "protocol_id", keyColumn = "position")
+	private List<ProtocolEntry> entries;
+	@MappedCollection(idColumn = "protocol_id")
+	private Set<Signature> signatures;
+	private Status status;
+	private LocalDate signedOn;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	Protocol(ProtocolId id, SchoolId schoolId, AssociationId associationId, SessionId sessionId,
+			LocalDate sessionDate, ProtocolId corrects, boolean secretarySigns, List<ProtocolEntry> entries,
+			Set<Signature> signatures, Status status, LocalDate signedOn, Integer version) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.associationId = associationId;
+		this.sessionId = sessionId;
+		this.sessionDate = sessionDate;
+		this.corrects = corrects;
+		this.secretarySigns = secretarySigns;
+		this.entries = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
+		this.signatures = signatures == null ? new HashSet<>() : new HashSet<>(signatures);
+		this.status = status;
+		this.signedOn = signedOn;
+		this.version = version;
+	}
+
+	/** A protocol is drafted once the session is held, one entry per agenda question. */
+	public static Protocol draft(Session session, Association association) {
+		if (!session.isHeld()) {
+			throw RuleViolation.of("association.protocol.sessionNotHeld");
+		}
+		List<ProtocolEntry> entries = session.agenda().stream()
+				.map(item -> new ProtocolEntry(item.title(), null, null, null)).toList();
+		return new Protocol(ProtocolId.random(), session.schoolId(), session.associationId(), session.getId(),
+				session.date(), null, association.secretary().isPresent(), entries, null, Status.DRAFT, null, null);
+	}
+
+	/** A correction of a signed protocol: a new draft, starting from the signed text, that names what it corrects. */
+	public Protocol correction(Association association) {
+		if (status != Status.SIGNED) {
+			throw RuleViolation.of("association.protocol.correctOnlySigned");
+		}
+		return new Protocol(ProtocolId.random(), schoolId, associationId, sessionId, sessionDate, id,
+				association.secretary().isPresent(), entries, null, Status.DRAFT, null, null);
+	}
+
+	/** Writes the draft's entries: what was considered, decided and proposed for each agenda question. */
+	public void write(List<ProtocolEntry> newEntries) {
+		requireDraft();
+		if (newEntries == null || newEntries.size() != entries.size()) {
+			throw RuleViolation.of("association.protocol.entriesMismatch");
+		}
+		for (int i = 0; i < newEntries.size(); i++) {
+			if (!newEntries.get(i).question().equals(entries.get(i).question())) {
+				throw RuleViolation.of("association.protocol.entriesMismatch");
+			}
+		}
+		this.entries = new ArrayList<>(newEntries);
+	}
+
+	/**
+	 * Signs the protocol in the given capacity. 004: a protocol records a decision for every question considered,
+	 * so it is signed only when each has one. Once every signature it needs is there, it is signed for good.
+	 */
+	public void sign(Signatory signatory, StaffId signer, Instant at, ZoneId zone) {
+		requireDraft();
+		if (signatory == Signatory.SECRETARY && !secretarySigns) {
+			throw RuleViolation.of("association.protocol.noSecretary");
+		}
+		if (signatures.stream().anyMatch(s -> s.signatory() == signatory)) {
+			throw RuleViolation.of("association.protocol.alreadySignedAs");
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			if (!entries.get(i).hasDecision()) {
+				throw RuleViolation.of("association.protocol.decisionMissing", i + 1);
+			}
+		}
+		signatures.add(new Signature(signatory, signer, at));
+		boolean complete = signatures.stream().anyMatch(s -> s.signatory() == Signatory.HEAD)
+				&& (!secretarySigns || signatures.stream().anyMatch(s -> s.signatory() == Signatory.SECRETARY));
+		if (complete) {
+			this.status = Status.SIGNED;
+			this.signedOn = LocalDate.ofInstant(at, zone);
+			registerEvent(new ProtocolSigned(schoolId, associationId, sessionId, id, corrects, sessionDate, signedOn,
+					signatures.stream().map(Signature::staffId).toList()));
+		}
+	}
+
+	private void requireDraft() {
+		if (status == Status.SIGNED) {
+			throw RuleViolation.of("association.protocol.signed");
+		}
+	}
+
+	public boolean isSigned() {
+		return status == Status.SIGNED;
+	}
+
+	public boolean hasSigned(Signatory signatory) {
+		return signatures.stream().anyMatch(s -> s.signatory() == signatory);
+	}
+
+	@Override
+	public ProtocolId getId() {
+		return id;
+	}
+
+	public SchoolId schoolId() {
+		return schoolId;
+	}
+
+	public AssociationId associationId() {
+		return associationId;
+	}
+
+	public SessionId sessionId() {
+		return sessionId;
+	}
+
+	public LocalDate sessionDate() {
+		return sessionDate;
+	}
+
+	public ProtocolId corrects() {
+		return corrects;
+	}
+
+	public boolean secretarySigns() {
+		return secretarySigns;
+	}
+
+	public List<ProtocolEntry> entries() {
+		return List.copyOf(entries);
+	}
+
+	public List<Signature> signatures() {
+		return signatures.stream().sorted(java.util.Comparator.comparing(Signature::signatory)).toList();
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public LocalDate signedOn() {
+		return signedOn;
+	}
+
+	public Integer version() {
+		return version;
+	}
+}
