@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -14,10 +16,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import kg.usulduk.association.ActivityKind;
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.SessionId;
 import kg.usulduk.association.internal.Activities;
+import kg.usulduk.association.internal.Activity;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationAccess;
 import kg.usulduk.association.internal.AssociationManagement;
@@ -236,6 +240,25 @@ class AssociationController {
 		management.close(me, id, version);
 		redirect.addFlashAttribute("saved", "association.saved.closed");
 		return "redirect:/associations/" + id;
+	}
+
+	/**
+	 * The year's analysis of the association for the district education department (004 papers 4, plan I.12): its
+	 * people, theme, sessions, activities, the rules of the year and the deputy's analysis, ready to print.
+	 */
+	@GetMapping("/{id}/report")
+	String report(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
+			@RequestParam(required = false) Integer year, Model model) {
+		Association association = management.find(me, id);
+		access.requirePapersReader(me, association);
+		page(me, association, year(year), model);
+		Map<ActivityKind, Long> held = new EnumMap<>(ActivityKind.class);
+		@SuppressWarnings("unchecked")
+		List<Activity> all = (List<Activity>) model.getAttribute("activities");
+		all.stream().filter(a -> a.status() == Activity.Status.HELD)
+				.forEach(a -> held.merge(a.kind(), 1L, Long::sum));
+		model.addAttribute("heldByKind", held);
+		return "association/report";
 	}
 
 	/** Runs an act from one of the page's forms: redirect on success, the page with the form's errors otherwise. */

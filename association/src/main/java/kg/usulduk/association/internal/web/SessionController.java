@@ -314,7 +314,8 @@ class SessionController {
 		if (!model.containsAttribute("holdForm")) {
 			model.addAttribute("holdForm", new HoldForm(session.version(), Set.copyOf(session.invited())));
 		}
-		if (current != null && !model.containsAttribute("protocolForm")) {
+		if (current != null && !(model.getAttribute("protocolForm") instanceof ProtocolForm shown
+				&& shown.entries() != null && shown.entries().size() == current.entries().size())) {
 			model.addAttribute("protocolForm", new ProtocolForm(current.version(), current.entries().stream()
 					.map(e -> new EntryForm(e.considered(), e.decision(), e.proposals())).toList()));
 		}
