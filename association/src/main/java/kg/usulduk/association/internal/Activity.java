@@ -154,7 +154,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		this.status = Status.HELD;
 		registerEvent(new ActivityHeld(schoolId, associationId, id, kind, title, responsible, date, outcome));
 		if (kind == ActivityKind.CREATIVE_REPORT) {
-			registerEvent(new CreativeReportDelivered(schoolId, associationId, id, responsible, title, today));
+			registerEvent(new CreativeReportDelivered(schoolId, associationId, id, responsible, title, date));
 		}
 	}
 

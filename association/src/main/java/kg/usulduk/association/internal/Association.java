@@ -201,6 +201,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 
 	/** 001 §6.10: a member's self-education topic for the year. */
 	public void recordSelfEducationTopic(StaffId member, SchoolYear year, String topic) {
+		requireOpen();
 		if (!isMember(member)) {
 			throw RuleViolation.onField("staff", "association.member.notMember");
 		}

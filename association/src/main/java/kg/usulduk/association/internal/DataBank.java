@@ -36,7 +36,9 @@ public record DataBank(int members, Map<Education, Integer> education, Map<Quali
 		for (StaffCard card : members) {
 			education.merge(card.education(), 1, Integer::sum);
 			categories.merge(card.category(), 1, Integer::sum);
-			experience.merge(band(card.yearsOfExperience(today), youngTeacherYears), 1, Integer::sum);
+			if (card.teachingSince() != null) { // staff who do not teach have no teaching experience to count
+				experience.merge(band(card.yearsOfExperience(today), youngTeacherYears), 1, Integer::sum);
+			}
 		}
 		return new DataBank(members.size(), education, categories, experience);
 	}

@@ -72,6 +72,9 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 
 	/** A protocol is drafted once the session is held, one entry per agenda question. */
 	public static Protocol draft(Session session, Association association) {
+		if (!association.getId().equals(session.associationId())) {
+			throw new IllegalArgumentException("Session " + session.getId() + " belongs to another association");
+		}
 		if (!session.isHeld()) {
 			throw RuleViolation.of("association.protocol.sessionNotHeld");
 		}
@@ -83,6 +86,9 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 
 	/** A correction of a signed protocol: a new draft, starting from the signed text, that names what it corrects. */
 	public Protocol correction(Association association) {
+		if (!association.getId().equals(associationId)) {
+			throw new IllegalArgumentException("Protocol " + id + " belongs to another association");
+		}
 		if (status != Status.SIGNED) {
 			throw RuleViolation.of("association.protocol.correctOnlySigned");
 		}
@@ -128,7 +134,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 			this.status = Status.SIGNED;
 			this.signedOn = LocalDate.ofInstant(at, zone);
 			registerEvent(new ProtocolSigned(schoolId, associationId, sessionId, id, corrects, sessionDate, signedOn,
-					signatures.stream().map(Signature::staffId).toList()));
+					signatures().stream().map(Signature::staffId).toList()));
 		}
 	}
 

@@ -131,6 +131,7 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 	 */
 	public void hold(Association association, Set<StaffId> present, LocalDate today) {
 		requireScheduled();
+		requireOwn(association);
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.session.notYet");
 		}
@@ -178,6 +179,12 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 			throw RuleViolation.onField("agenda", "association.session.agendaTooLong", 20);
 		}
 		return List.copyOf(agenda);
+	}
+
+	private void requireOwn(Association association) {
+		if (!association.getId().equals(associationId)) {
+			throw new IllegalArgumentException("Session " + id + " belongs to another association");
+		}
 	}
 
 	private void requireScheduled() {

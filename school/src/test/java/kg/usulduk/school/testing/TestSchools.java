@@ -12,6 +12,7 @@ import kg.usulduk.school.Language;
 import kg.usulduk.school.QualificationCategory;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolSettings;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.internal.Account;
@@ -96,6 +97,13 @@ public class TestSchools {
 					member.getId(), member.fullName(), district, Set.of(role), false, true));
 		}
 		return new TestSchool(school.getId(), district, users);
+	}
+
+	/** Changes a test school's settings, as its director would on the settings page. */
+	public void changeSettings(SchoolId id, SchoolSettings settings) {
+		School school = schools.findById(id).orElseThrow();
+		school.changeSettings(settings);
+		schools.save(school);
 	}
 
 	/** A staff member of the school without an account. */
