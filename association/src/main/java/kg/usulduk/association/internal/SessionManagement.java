@@ -101,6 +101,9 @@ public class SessionManagement {
 	public Protocol sign(SchoolUser actor, ProtocolId id, Integer shownVersion) {
 		Protocol protocol = ownProtocol(actor, id, shownVersion);
 		Association association = associationOf(protocol);
+		if (protocol.isSigned()) {
+			throw RuleViolation.of("association.protocol.signed");
+		}
 		Signatory signatory = signatoryOf(actor, association, protocol)
 				.orElseThrow(() -> new AccessDeniedException("Only the head and the secretary sign a protocol"));
 		protocol.sign(signatory, actor.staffId(), clock.instant(), clock.getZone());

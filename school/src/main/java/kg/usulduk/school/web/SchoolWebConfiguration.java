@@ -100,4 +100,16 @@ public class SchoolWebConfiguration implements WebMvcConfigurer {
 	public static List<Locale> supportedLocales() {
 		return Arrays.stream(Language.values()).map(Language::locale).toList();
 	}
+
+	/**
+	 * Ids in forms and links: an empty value (a select's "choose" option) is no id rather than a conversion error,
+	 * so a required one is reported on its field by validation.
+	 */
+	@Override
+	public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+		registry.addConverter(String.class, kg.usulduk.school.StaffId.class,
+				text -> text.isBlank() ? null : kg.usulduk.school.StaffId.of(text.strip()));
+		registry.addConverter(String.class, kg.usulduk.school.SchoolId.class,
+				text -> text.isBlank() ? null : kg.usulduk.school.SchoolId.of(text.strip()));
+	}
 }

@@ -272,6 +272,9 @@ class AssociationController {
 			}
 			catch (RuleViolation violation) {
 				FormErrors.reject(errors, violation);
+				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
+					model.addAttribute("refusal", violation); // shown at the top: the form may not be on the page
+				}
 			}
 		}
 		model.addAttribute("formFailed", true);

@@ -247,10 +247,11 @@ class SessionController {
 		protocol.signatures().forEach(s -> people.add(s.staffId()));
 		association.head().ifPresent(people::add);
 		model.put("protocol", protocol);
-		model.put("session", session);
+		model.put("meeting", session);
 		model.put("association", association);
 		model.put("school", school);
 		model.put("names", names.of(association.schoolId(), people));
+		model.put("presentNames", presentNames(session, (StaffNames.Names) model.get("names")));
 		model.put("number", sessions.numberInYear(session));
 	}
 
@@ -279,6 +280,9 @@ class SessionController {
 			}
 			catch (RuleViolation violation) {
 				FormErrors.reject(errors, violation);
+				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
+					model.addAttribute("refusal", violation); // shown at the top: the form may not be on the page
+				}
 			}
 		}
 		model.addAttribute("formFailed", true);
@@ -293,11 +297,13 @@ class SessionController {
 		people.addAll(association.currentMembers());
 		protocols.forEach(p -> p.signatures().forEach(s -> people.add(s.staffId())));
 		boolean leads = access.leads(me, association) && association.isOpen();
-		model.addAttribute("session", session);
+		model.addAttribute("meeting", session);
 		model.addAttribute("association", association);
 		model.addAttribute("protocols", protocols);
 		model.addAttribute("protocol", current);
-		model.addAttribute("names", names.of(association.schoolId(), people));
+		StaffNames.Names shownNames = names.of(association.schoolId(), people);
+		model.addAttribute("names", shownNames);
+		model.addAttribute("presentNames", presentNames(session, shownNames));
 		model.addAttribute("attendees", attendees(session, association));
 		model.addAttribute("leads", leads);
 		model.addAttribute("today", LocalDate.now(clock));
@@ -320,6 +326,11 @@ class SessionController {
 					.map(e -> new EntryForm(e.considered(), e.decision(), e.proposals())).toList()));
 		}
 		return "association/session";
+	}
+
+	/** The names of those present, as the protocol lists them. */
+	private static String presentNames(Session session, StaffNames.Names names) {
+		return String.join(", ", session.presentMembers().stream().map(names::get).sorted().toList());
 	}
 
 	/** Who can be marked present: those invited, and members who joined since. */

@@ -21,8 +21,22 @@ class StaffNames {
 		this.staff = staff;
 	}
 
-	/** Every active staff member of the school, plus the named others; unknown ids map to "?". */
-	Map<StaffId, String> of(SchoolId school, Collection<StaffId> alsoThese) {
+	/** The names a page shows: {@code get(id)} in templates; unknown ids read "?". */
+	static final class Names {
+
+		private final Map<StaffId, String> names;
+
+		Names(Map<StaffId, String> names) {
+			this.names = Map.copyOf(names);
+		}
+
+		public String get(StaffId id) {
+			return id == null ? "" : names.getOrDefault(id, "?");
+		}
+	}
+
+	/** Every active staff member of the school, plus the named others. */
+	Names of(SchoolId school, Collection<StaffId> alsoThese) {
 		Map<StaffId, String> names = new HashMap<>();
 		for (StaffCard card : staff.activeStaff(school)) {
 			names.put(card.id(), card.fullName());
@@ -32,6 +46,6 @@ class StaffNames {
 				names.put(id, staff.find(school, id).map(StaffCard::fullName).orElse("?"));
 			}
 		}
-		return names;
+		return new Names(names);
 	}
 }
