@@ -203,6 +203,72 @@ class BrowserEndToEndTests {
 		assertThat(driver.findElements(By.id("password"))).as("not sent to the login page").isEmpty();
 	}
 
+	/**
+	 * The association's main path (issue 3): the head of the demo's mathematics association schedules a session with
+	 * an agenda, holds it, writes and signs the protocol, and downloads it as a PDF that shows the Kyrgyz text.
+	 */
+	@Test
+	void theHeadSchedulesHoldsAndSignsASessionAndDownloadsItsProtocol() throws Exception {
+		signIn("teacher", DEMO_PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+
+		// The demo's associations are added by a listener after the school is created: wait for them.
+		By mathematics = By.partialLinkText("Табигый-математикалык цикл");
+		new WebDriverWait(driver, PATIENCE).until(d -> {
+			d.get(url("/associations?lang=en"));
+			return !d.findElements(mathematics).isEmpty();
+		});
+		screenshot("associations.png");
+		driver.findElement(mathematics).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compliance-title")));
+		driver.findElement(By.cssSelector("a[href$='/sessions/new']")).click();
+
+		WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date")));
+		driver.executeScript("arguments[0].value = arguments[1]", date, java.time.LocalDate.now().toString());
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("time")), "15:00");
+		driver.findElement(By.id("place")).sendKeys("21-кабинет");
+		driver.findElement(By.id("agenda")).sendKeys("Ачык сабактардын жыйынтыгы: ң ө ү\nОлимпиаданын мектептик туру");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.urlMatches("/associations/sessions/[0-9a-f-]+$"));
+		assertThat(driver.findElements(By.cssSelector("main ol li"))).extracting(WebElement::getText)
+				.containsExactly("Ачык сабактардын жыйынтыгы: ң ө ү", "Олимпиаданын мектептик туру");
+		assertThat(driver.findElements(By.cssSelector("input[name=present]:checked"))).as("members are marked present")
+				.isNotEmpty();
+		driver.findElement(By.cssSelector("form[action$='/hold'] button[type=submit]")).click();
+
+		WebElement decision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision0")));
+		driver.findElement(By.id("considered0")).sendKeys("Жумабаев Н. ачык сабактар жөнүндө маалымат берди.");
+		decision.sendKeys("Ачык сабактардын тажрыйбасы жайылтылсын: Үмүт, Өмүр, Төңкөрүш.");
+		driver.findElement(By.id("decision1")).sendKeys("Олимпиаданын мектептик туру 10-декабрда өтсүн.");
+		driver.findElement(By.cssSelector("button[formaction$='/sign']")).click();
+
+		WebElement pdfLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href$='/pdf']")));
+		assertThat(driver.findElements(By.cssSelector("textarea[name^='entries']"))).as("a signed protocol is not editable")
+				.isEmpty();
+		assertThat(driver.findElement(By.id("protocol")).getText()).contains("Үмүт, Өмүр, Төңкөрүш");
+		screenshot("signed-protocol.png");
+
+		String pdf = pdfText(pdfLink.getDomAttribute("href"));
+		assertThat(pdf).contains("Ачык сабактардын жыйынтыгы: ң ө ү")
+				.contains("Ачык сабактардын тажрыйбасы жайылтылсын: Үмүт, Өмүр, Төңкөрүш.")
+				.contains(SCHOOL_NAME);
+	}
+
+	/** Fetches a PDF the signed-in person may download, with the browser's session, and returns its text. */
+	private String pdfText(String path) throws Exception {
+		String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+				.reduce((a, b) -> a + "; " + b).orElseThrow();
+		var response = java.net.http.HttpClient.newHttpClient().send(
+				java.net.http.HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookies).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	private void signIn(String username, String password) {
 		driver.get(url("/login"));
 		WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
