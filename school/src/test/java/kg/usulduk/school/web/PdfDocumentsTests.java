@@ -88,7 +88,7 @@ class PdfDocumentsTests {
 	/** The engine Boot builds, in miniature: class-path templates and Spring's messages. */
 	private static SpringTemplateEngine templateEngine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
+		resolver.setPrefix("pdf-templates/"); // outside templates/: its messages live in this test only
 		resolver.setSuffix(".html");
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCharacterEncoding("UTF-8");

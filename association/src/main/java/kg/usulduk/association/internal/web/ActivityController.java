@@ -84,6 +84,13 @@ class ActivityController {
 		}
 	}
 
+	/**
+	 * A line of the schedule. Templates get the association's name here rather than from a map: Spring's conversion
+	 * service would turn an id passed to {@code Map.get(Object)} into its UUID, and the lookup would miss.
+	 */
+	record ScheduleRow(Activity activity, String associationName) {
+	}
+
 	record OutcomeForm(Integer version, @NotBlank @Size(max = 10000) String outcome) {
 	}
 
@@ -129,10 +136,10 @@ class ActivityController {
 		model.addAttribute("month", shownMonth);
 		model.addAttribute("previous", shownMonth.minusMonths(1));
 		model.addAttribute("next", shownMonth.plusMonths(1));
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", rows.stream()
+				.map(a -> new ScheduleRow(a, associationNames.getOrDefault(a.associationId(), "?"))).toList());
 		model.addAttribute("associations", overview.names(shown.id()));
 		model.addAttribute("association", association);
-		model.addAttribute("associationNames", associationNames);
 		model.addAttribute("names", names.of(shown.id(), people));
 		return "association/schedule";
 	}

@@ -101,6 +101,10 @@ class SessionController {
 	record HoldForm(Integer version, Set<StaffId> present) {
 	}
 
+	/** A line of the attendance form: who, and whether they are ticked present. */
+	record Attendee(StaffId id, String name, boolean present) {
+	}
+
 	record EntryForm(String considered, String decision, String proposals) {
 	}
 
@@ -304,7 +308,11 @@ class SessionController {
 		StaffNames.Names shownNames = names.of(association.schoolId(), people);
 		model.addAttribute("names", shownNames);
 		model.addAttribute("presentNames", presentNames(session, shownNames));
-		model.addAttribute("attendees", attendees(session, association));
+		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm shown ? shown
+				: new HoldForm(session.version(), Set.copyOf(session.invited()));
+		model.addAttribute("attendees", attendees(session, association).stream()
+				.map(id -> new Attendee(id, shownNames.get(id), hold.present() != null && hold.present().contains(id)))
+				.sorted(java.util.Comparator.comparing(Attendee::name)).toList());
 		model.addAttribute("leads", leads);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("number", sessions.numberInYear(session));

@@ -21,7 +21,10 @@ class StaffNames {
 		this.staff = staff;
 	}
 
-	/** The names a page shows: {@code get(id)} in templates; unknown ids read "?". */
+	/**
+	 * The names a page shows: {@code get(id)} in templates; unknown ids read "?". Not a {@code Map}: in a template,
+	 * Spring's conversion service turns an id passed to {@code Map.get(Object)} into its UUID and the lookup misses.
+	 */
 	static final class Names {
 
 		private final Map<StaffId, String> names;

@@ -282,6 +282,11 @@ class AssociationWebTests {
 		mvc.perform(get("/associations/{id}/sessions/new", association.getId()).with(user(head))).andExpect(status().isOk());
 		mvc.perform(get("/associations/sessions/{id}", draft.sessionId()).with(user(head)))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("entries[0].decision")));
+		Session scheduled = sessionManagement.schedule(head, association.getId(), TODAY.plusDays(1), LocalTime.NOON, null,
+				List.of(new AgendaItem("Суроо", null)));
+		mvc.perform(get("/associations/sessions/{id}", scheduled.getId()).with(user(head)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("value=\"" + colleague + "\" checked")));
 		mvc.perform(get("/associations/{id}/activities/new", association.getId()).with(user(head))).andExpect(status().isOk());
 		mvc.perform(post("/associations/{id}/activities", association.getId()).with(user(head)).with(csrf())
 				.param("kind", "OPEN_LESSON").param("title", "Ачык сабак: Пифагор теоремасы")
@@ -289,9 +294,17 @@ class AssociationWebTests {
 				.param("classGroup", "8Б"))
 				.andExpect(redirectedUrlPattern("/activities/*"));
 		mvc.perform(get("/activities").with(user(school.teacher())).param("month", TODAY.plusDays(2).toString().substring(0, 7)))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("Ачык сабак: Пифагор теоремасы")));
+				.andExpect(status().isOk()).andExpect(content().string(containsString("Ачык сабак: Пифагор теоремасы")))
+				.andExpect(content().string(containsString("Математика мугалимдеринин УБ")))
+				.andExpect(content().string(containsString("Осмонов Бакыт")));
 		mvc.perform(get("/associations/{id}/report", association.getId()).with(user(school.observer())))
 				.andExpect(status().isOk());
+		mvc.perform(post("/associations/{id}/topics", association.getId()).with(user(head)).with(csrf())
+				.param("staff", colleague.toString()).param("schoolYear", String.valueOf(kg.usulduk.school.SchoolYear.of(TODAY).startYear()))
+				.param("topic", "Физикадан лабораториялык иштер"))
+				.andExpect(redirectedUrlPattern("/associations/*"));
+		mvc.perform(get("/associations/{id}", association.getId()).with(user(school.director())))
+				.andExpect(content().string(containsString("Физикадан лабораториялык иштер")));
 	}
 
 	@Test
