@@ -16,6 +16,7 @@ import kg.usulduk.association.CreativeReportDelivered;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -112,8 +113,8 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		}
 		LocalDate until = checkedDates(plan.kind(), plan.date(), plan.until(), today);
 		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
-				Texts.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
-				Texts.optional("classGroup", plan.classGroup(), 30), Texts.optional("plan", plan.plan(), 10000),
+				TypedText.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
+				TypedText.optional("classGroup", plan.classGroup(), 30), TypedText.optional("plan", plan.plan(), 10000),
 				Status.SCHEDULED, null, null, null, null);
 		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
 				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
@@ -125,7 +126,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 	public void reschedule(LocalDate newDate, LocalDate newUntil, LocalTime newTime, String reason, LocalDate today,
 			List<StaffId> members) {
 		requireScheduled();
-		String why = Texts.required("reason", reason, 500);
+		String why = TypedText.required("reason", reason, 500);
 		LocalDate checkedUntil = checkedDates(kind, newDate, newUntil, today);
 		LocalDate previous = date;
 		this.date = newDate;
@@ -138,7 +139,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 	/** Cancels the activity, for the reason given. */
 	public void cancel(String reason, List<StaffId> members) {
 		requireScheduled();
-		this.cancelReason = Texts.required("reason", reason, 500);
+		this.cancelReason = TypedText.required("reason", reason, 500);
 		this.status = Status.CANCELLED;
 		registerEvent(new ActivityCancelled(schoolId, associationId, id, kind, title, responsible, date, cancelReason,
 				List.copyOf(members)));
@@ -150,7 +151,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.activity.notYet");
 		}
-		this.outcome = Texts.required("outcome", result, 10000);
+		this.outcome = TypedText.required("outcome", result, 10000);
 		this.status = Status.HELD;
 		registerEvent(new ActivityHeld(schoolId, associationId, id, kind, title, responsible, date, outcome));
 		if (kind == ActivityKind.CREATIVE_REPORT) {
@@ -172,7 +173,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.activity.notYet");
 		}
-		this.analysis = Texts.required("analysis", text, 10000);
+		this.analysis = TypedText.required("analysis", text, 10000);
 	}
 
 	private static LocalDate checkedDates(ActivityKind kind, LocalDate date, LocalDate until, LocalDate today) {

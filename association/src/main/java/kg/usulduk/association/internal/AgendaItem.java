@@ -1,6 +1,7 @@
 package kg.usulduk.association.internal;
 
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 import org.springframework.data.relational.core.mapping.Table;
@@ -10,6 +11,6 @@ import org.springframework.data.relational.core.mapping.Table;
 public record AgendaItem(String title, StaffId speaker) implements ValueObject {
 
 	public AgendaItem {
-		title = Texts.required("agenda", title, 500);
+		title = TypedText.required("agenda", title, 500);
 	}
 }

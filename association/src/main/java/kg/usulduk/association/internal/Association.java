@@ -23,6 +23,7 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -98,7 +99,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 			throw RuleViolation.onField("kind", "validation.required");
 		}
 		Association association = new Association(AssociationId.random(), Objects.requireNonNull(school),
-				Texts.required("name", name, 200), kind, checkedSubjects(subjects), order.checkedOn(today),
+				TypedText.required("name", name, 200), kind, checkedSubjects(subjects), order.checkedOn(today),
 				order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
 		association.registerEvent(new AssociationOpened(school, association.id, association.name, kind, order.date()));
 		return association;
@@ -110,7 +111,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		if (kind == null) {
 			throw RuleViolation.onField("kind", "validation.required");
 		}
-		this.name = Texts.required("name", name, 200);
+		this.name = TypedText.required("name", name, 200);
 		this.kind = kind;
 		this.subjects = checkedSubjects(subjects);
 	}
@@ -238,7 +239,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		if (list.size() > 20) {
 			throw RuleViolation.onField("subjects", "association.subjects.tooMany", 20);
 		}
-		list.forEach(s -> Texts.required("subjects", s, 100));
+		list.forEach(s -> TypedText.required("subjects", s, 100));
 		return list;
 	}
 

@@ -3,6 +3,7 @@ package kg.usulduk.association.internal;
 import java.time.LocalDate;
 
 import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 
@@ -10,7 +11,7 @@ import org.jmolecules.ddd.types.ValueObject;
 public record OrderReference(String number, LocalDate date) implements ValueObject {
 
 	public OrderReference {
-		number = Texts.required("orderNumber", number, 30);
+		number = TypedText.required("orderNumber", number, 30);
 		if (date == null) {
 			throw RuleViolation.onField("orderDate", "validation.required");
 		}

@@ -1,5 +1,7 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.TypedText;
+
 import org.jmolecules.ddd.types.ValueObject;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -12,10 +14,10 @@ public record ProtocolEntry(String question, String considered, String decision,
 		implements ValueObject {
 
 	public ProtocolEntry {
-		question = Texts.required("question", question, 500);
-		considered = Texts.optional("considered", considered, 10000);
-		decision = Texts.optional("decision", decision, 10000);
-		proposals = Texts.optional("proposals", proposals, 10000);
+		question = TypedText.required("question", question, 500);
+		considered = TypedText.optional("considered", considered, 10000);
+		decision = TypedText.optional("decision", decision, 10000);
+		proposals = TypedText.optional("proposals", proposals, 10000);
 	}
 
 	boolean hasDecision() {

@@ -2,6 +2,7 @@ package kg.usulduk.association.internal;
 
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,6 +13,6 @@ public record SelfEducationTopic(StaffId staffId, int schoolYear, String topic) 
 
 	public SelfEducationTopic {
 		new SchoolYear(schoolYear);
-		topic = Texts.required("topic", topic, 500);
+		topic = TypedText.required("topic", topic, 500);
 	}
 }

@@ -18,6 +18,7 @@ import kg.usulduk.association.SessionScheduled;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -85,7 +86,7 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 		}
 		checkWhen(date, time, today);
 		Session session = new Session(SessionId.random(), association.schoolId(), association.getId(),
-				association.name(), date, time, Texts.optional("place", place, 200), checkedAgenda(agenda),
+				association.name(), date, time, TypedText.optional("place", place, 200), checkedAgenda(agenda),
 				null, null, Status.SCHEDULED, null, null);
 		association.currentMembers().forEach(member -> session.participants.add(new Participant(member, false)));
 		session.registerEvent(new SessionScheduled(session.schoolId, session.associationId, session.associationName,
@@ -97,8 +98,8 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 	public void reschedule(LocalDate newDate, LocalTime newTime, String newPlace, String reason, LocalDate today) {
 		requireScheduled();
 		checkWhen(newDate, newTime, today);
-		String why = Texts.required("reason", reason, 500);
-		String where = Texts.optional("place", newPlace, 200);
+		String why = TypedText.required("reason", reason, 500);
+		String where = TypedText.optional("place", newPlace, 200);
 		if (newDate.equals(date) && newTime.equals(time) && Objects.equals(where, place)) {
 			throw RuleViolation.onField("date", "association.session.unchanged");
 		}
@@ -120,7 +121,7 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 	/** Cancels the session; the reason is told to everyone invited. */
 	public void cancel(String reason) {
 		requireScheduled();
-		this.cancelReason = Texts.required("reason", reason, 500);
+		this.cancelReason = TypedText.required("reason", reason, 500);
 		this.status = Status.CANCELLED;
 		registerEvent(new SessionCancelled(schoolId, associationId, associationName, id, date, cancelReason, invited()));
 	}

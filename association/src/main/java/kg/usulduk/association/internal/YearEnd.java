@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import kg.usulduk.association.SessionId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 import org.springframework.data.relational.core.mapping.Table;
@@ -17,7 +18,7 @@ public record YearEnd(int schoolYear, String analysis, String directions, Sessio
 		LocalDate completedOn) implements ValueObject {
 
 	public YearEnd {
-		analysis = Texts.required("analysis", analysis, 20000);
-		directions = Texts.required("directions", directions, 10000);
+		analysis = TypedText.required("analysis", analysis, 20000);
+		directions = TypedText.required("directions", directions, 10000);
 	}
 }

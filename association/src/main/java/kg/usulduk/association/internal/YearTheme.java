@@ -1,6 +1,7 @@
 package kg.usulduk.association.internal;
 
 import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,10 +13,10 @@ public record YearTheme(int schoolYear, String theme, String goal, String priori
 
 	public YearTheme {
 		new SchoolYear(schoolYear);
-		theme = Texts.required("theme", theme, 500);
-		goal = Texts.optional("goal", goal, 2000);
-		priorities = Texts.optional("priorities", priorities, 4000);
-		tasks = Texts.optional("tasks", tasks, 4000);
+		theme = TypedText.required("theme", theme, 500);
+		goal = TypedText.optional("goal", goal, 2000);
+		priorities = TypedText.optional("priorities", priorities, 4000);
+		tasks = TypedText.optional("tasks", tasks, 4000);
 	}
 
 	SchoolYear year() {

@@ -16,6 +16,7 @@ import kg.usulduk.school.SchoolRegistered;
 import kg.usulduk.school.SchoolSettings;
 import kg.usulduk.school.SchoolSettingsChanged;
 import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -63,9 +64,9 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 
 	/** Sets the name, number and district the school's papers carry. */
 	public void describe(String name, String number, String district) {
-		this.name = Text.required("name", name, MAX_NAME);
-		this.number = Text.optional("number", number, MAX_NUMBER);
-		this.district = Text.required("district", district, MAX_NAME);
+		this.name = TypedText.required("name", name, MAX_NAME);
+		this.number = TypedText.optional("number", number, MAX_NUMBER);
+		this.district = TypedText.required("district", district, MAX_NAME);
 	}
 
 	public void changeSettings(SchoolSettings settings) {

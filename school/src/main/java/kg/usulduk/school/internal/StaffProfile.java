@@ -10,6 +10,7 @@ import kg.usulduk.school.Education;
 import kg.usulduk.school.Language;
 import kg.usulduk.school.QualificationCategory;
 import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.TypedText;
 
 import org.jmolecules.ddd.types.ValueObject;
 
@@ -38,17 +39,17 @@ public record StaffProfile(
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	public StaffProfile {
-		fullName = Text.required("fullName", fullName, MAX_NAME);
-		position = Text.required("position", position, MAX_POSITION);
+		fullName = TypedText.required("fullName", fullName, MAX_NAME);
+		position = TypedText.required("position", position, MAX_POSITION);
 		subjects = subjects == null ? List.of()
-				: subjects.stream().map(subject -> Text.optional("subjects", subject, MAX_SUBJECT))
+				: subjects.stream().map(subject -> TypedText.optional("subjects", subject, MAX_SUBJECT))
 						.filter(Objects::nonNull).distinct().toList();
 		if (subjects.size() > MAX_SUBJECTS) {
 			throw RuleViolation.onField("subjects", "school.staff.subjects.tooMany", MAX_SUBJECTS);
 		}
 		education = education == null ? Education.HIGHER : education;
 		category = category == null ? QualificationCategory.NONE : category;
-		email = Text.required("email", email, MAX_EMAIL).toLowerCase(Locale.ROOT);
+		email = TypedText.required("email", email, MAX_EMAIL).toLowerCase(Locale.ROOT);
 		if (!EMAIL.matcher(email).matches()) {
 			throw RuleViolation.onField("email", "validation.email");
 		}

@@ -222,20 +222,9 @@ class ActivityController {
 
 	private String act(SchoolUser me, ActivityId id, BindingResult errors, Model model, RedirectAttributes redirect,
 			Runnable act, String savedMessage) {
-		if (!errors.hasErrors()) {
-			try {
-				act.run();
-				redirect.addFlashAttribute("saved", savedMessage);
-				return "redirect:/activities/" + id;
-			}
-			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
-				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
-					model.addAttribute("refusal", violation); // shown at the top: the form may not be on the page
-				}
-			}
+		if (PageActs.done(errors, model, redirect, act, savedMessage)) {
+			return "redirect:/activities/" + id;
 		}
-		model.addAttribute("formFailed", true);
 		return page(me, management.find(me, id), model);
 	}
 

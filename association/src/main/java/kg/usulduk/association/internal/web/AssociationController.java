@@ -264,20 +264,9 @@ class AssociationController {
 	/** Runs an act from one of the page's forms: redirect on success, the page with the form's errors otherwise. */
 	private String act(SchoolUser me, AssociationId id, Integer year, BindingResult errors, Model model,
 			RedirectAttributes redirect, Runnable act, String savedMessage) {
-		if (!errors.hasErrors()) {
-			try {
-				act.run();
-				redirect.addFlashAttribute("saved", savedMessage);
-				return "redirect:/associations/" + id + (year == null ? "" : "?year=" + year);
-			}
-			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
-				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
-					model.addAttribute("refusal", violation); // shown at the top: the form may not be on the page
-				}
-			}
+		if (PageActs.done(errors, model, redirect, act, savedMessage)) {
+			return "redirect:/associations/" + id + (year == null ? "" : "?year=" + year);
 		}
-		model.addAttribute("formFailed", true);
 		return page(me, management.find(me, id), year(year), model);
 	}
 

@@ -276,20 +276,9 @@ class SessionController {
 
 	private String act(SchoolUser me, SessionId id, BindingResult errors, Model model, RedirectAttributes redirect,
 			Runnable act, String savedMessage) {
-		if (!errors.hasErrors()) {
-			try {
-				act.run();
-				redirect.addFlashAttribute("saved", savedMessage);
-				return "redirect:/associations/sessions/" + id;
-			}
-			catch (RuleViolation violation) {
-				FormErrors.reject(errors, violation);
-				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
-					model.addAttribute("refusal", violation); // shown at the top: the form may not be on the page
-				}
-			}
+		if (PageActs.done(errors, model, redirect, act, savedMessage)) {
+			return "redirect:/associations/sessions/" + id;
 		}
-		model.addAttribute("formFailed", true);
 		return page(me, sessions.findSession(me, id), model);
 	}
 

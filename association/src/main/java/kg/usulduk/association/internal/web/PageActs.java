@@ -1,0 +1,39 @@
+package kg.usulduk.association.internal.web;
+
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.web.FormErrors;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An act from one of the small forms of a page that carries several (an association's, a session's, an
+ * activity's): done, with a message for the next page; or refused, with the reason on the form's field or, when
+ * it concerns the act as a whole, at the top of the page, since the form may not be shown any more.
+ */
+final class PageActs {
+
+	private PageActs() {
+	}
+
+	/** Runs the act unless the form already has errors; true when it was done. */
+	static boolean done(BindingResult errors, Model model, RedirectAttributes redirect, Runnable act,
+			String savedMessage) {
+		if (!errors.hasErrors()) {
+			try {
+				act.run();
+				redirect.addFlashAttribute("saved", savedMessage);
+				return true;
+			}
+			catch (RuleViolation violation) {
+				FormErrors.reject(errors, violation);
+				if (violation.field() == null || !errors.hasFieldErrors(violation.field())) {
+					model.addAttribute("refusal", violation);
+				}
+			}
+		}
+		model.addAttribute("formFailed", true);
+		return false;
+	}
+}
