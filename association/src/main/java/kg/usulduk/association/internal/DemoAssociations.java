@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import kg.usulduk.association.ActivityKind;
 import kg.usulduk.association.AssociationKind;
+import kg.usulduk.association.DemoAssociationsCreated;
 import kg.usulduk.association.internal.Signature.Signatory;
 import kg.usulduk.school.DemoSchoolCreated;
 import kg.usulduk.school.SchoolId;
@@ -22,6 +23,7 @@ import kg.usulduk.school.StaffId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +42,12 @@ class DemoAssociations {
 	private final Protocols protocols;
 	private final Activities activities;
 	private final StaffDirectory staff;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DemoAssociations(Associations associations, Sessions sessions, Protocols protocols, Activities activities,
-			StaffDirectory staff, Clock clock) {
+			StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.associations = associations;
 		this.sessions = sessions;
 		this.protocols = protocols;
@@ -63,6 +67,7 @@ class DemoAssociations {
 		LocalDate today = LocalDate.now(clock);
 		SchoolYear year = SchoolYear.of(today);
 		new Builder(event.school(), people, today, year).build();
+		events.publishEvent(new DemoAssociationsCreated(event.school(), year));
 		log.info("Added the demo associations to the demo school");
 	}
 

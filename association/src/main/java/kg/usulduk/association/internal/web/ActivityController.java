@@ -32,6 +32,8 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
+import kg.usulduk.school.web.PageActs;
+import kg.usulduk.school.web.StaffNames;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

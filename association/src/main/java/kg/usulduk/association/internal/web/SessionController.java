@@ -34,7 +34,9 @@ import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
+import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.PdfDocuments;
+import kg.usulduk.school.web.StaffNames;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package kg.usulduk.association.internal.web;
+package kg.usulduk.school.web;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,13 +11,13 @@ import kg.usulduk.school.StaffId;
 
 import org.springframework.stereotype.Component;
 
-/** Names for the staff ids a page shows, from the staff directory, including people who have since left. */
+/** Names for the staff ids a page of any context shows, from the staff directory, including people who have since left. */
 @Component
-class StaffNames {
+public class StaffNames {
 
 	private final StaffDirectory staff;
 
-	StaffNames(StaffDirectory staff) {
+	public StaffNames(StaffDirectory staff) {
 		this.staff = staff;
 	}
 
@@ -25,7 +25,7 @@ class StaffNames {
 	 * The names a page shows: {@code get(id)} in templates; unknown ids read "?". Not a {@code Map}: in a template,
 	 * Spring's conversion service turns an id passed to {@code Map.get(Object)} into its UUID and the lookup misses.
 	 */
-	static final class Names {
+	public static final class Names {
 
 		private final Map<StaffId, String> names;
 
@@ -39,7 +39,7 @@ class StaffNames {
 	}
 
 	/** Every active staff member of the school, plus the named others. */
-	Names of(SchoolId school, Collection<StaffId> alsoThese) {
+	public Names of(SchoolId school, Collection<StaffId> alsoThese) {
 		Map<StaffId, String> names = new HashMap<>();
 		for (StaffCard card : staff.activeStaff(school)) {
 			names.put(card.id(), card.fullName());

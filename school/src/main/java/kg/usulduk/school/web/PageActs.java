@@ -1,24 +1,24 @@
-package kg.usulduk.association.internal.web;
+package kg.usulduk.school.web;
 
 import kg.usulduk.school.RuleViolation;
-import kg.usulduk.school.web.FormErrors;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An act from one of the small forms of a page that carries several (an association's, a session's, an
- * activity's): done, with a message for the next page; or refused, with the reason on the form's field or, when
- * it concerns the act as a whole, at the top of the page, since the form may not be shown any more.
+ * An act from one of the small forms of a page that carries several (an association's, a session's, a council's):
+ * done, with a message key for the next page ({@code saved}); or refused, with the reason on the form's field or,
+ * when it concerns the act as a whole, as {@code refusal} for the top of the page, since the form may not be shown
+ * any more. {@code formFailed} tells the page an act failed.
  */
-final class PageActs {
+public final class PageActs {
 
 	private PageActs() {
 	}
 
 	/** Runs the act unless the form already has errors; true when it was done. */
-	static boolean done(BindingResult errors, Model model, RedirectAttributes redirect, Runnable act,
+	public static boolean done(BindingResult errors, Model model, RedirectAttributes redirect, Runnable act,
 			String savedMessage) {
 		if (!errors.hasErrors()) {
 			try {

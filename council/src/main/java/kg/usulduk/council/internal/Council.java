@@ -1,0 +1,229 @@
+package kg.usulduk.council.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.council.CouncilId;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.council.MemberRole;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffId;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The methodological council of a school for one school year: its chair, its members with the history of their
+ * seats, and its secretary once elected. Sessions and protocols are aggregates of their own.
+ */
+@Table(schema = "council", name = "councils")
+public class Council extends AbstractAggregateRoot<Council> implements AggregateRoot<Council, CouncilId> {
+
+	private final @Id CouncilId id;
+	private final SchoolId schoolId;
+	private final int schoolYear;
+	private StaffId chair;
+	private StaffId secretary;
+	private CouncilSessionId secretaryElectedAt;
+	@MappedCollection(idColumn = "council_id", keyColumn = "position")
+	private List<Seat> seats;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	Council(CouncilId id, SchoolId schoolId, int schoolYear, StaffId chair, StaffId secretary,
+			CouncilSessionId secretaryElectedAt, List<Seat> seats, Integer version) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.schoolYear = schoolYear;
+		this.chair = chair;
+		this.secretary = secretary;
+		this.secretaryElectedAt = secretaryElectedAt;
+		this.seats = seats == null ? new ArrayList<>() : new ArrayList<>(seats);
+		this.version = version;
+	}
+
+	/** A head of an association when the council forms: they sit on it for their association (003 §3.1). */
+	public record Head(StaffId staff, AssociationId association) {
+	}
+
+	/**
+	 * The council of a school year forms: chaired by the deputy director (003 §4.1), with the management staff named
+	 * and the heads of the associations (003 §3.1).
+	 */
+	public static Council form(SchoolId school, SchoolYear year, StaffId chair, Set<StaffId> management,
+			List<Head> heads, LocalDate today) {
+		if (chair == null) {
+			throw RuleViolation.onField("chair", "validation.required");
+		}
+		Council council = new Council(CouncilId.random(), Objects.requireNonNull(school), year.startYear(), chair,
+				null, null, null, null);
+		LocalDate since = today.isBefore(year.start()) ? year.start() : today;
+		council.seats.add(new Seat(chair, MemberRole.CHAIR, null, since, null));
+		for (StaffId person : new LinkedHashSet<>(management)) {
+			if (!council.isMember(person)) {
+				council.seats.add(new Seat(person, MemberRole.MANAGEMENT, null, since, null));
+			}
+		}
+		for (Head head : heads) {
+			council.seatHead(head.staff(), head.association(), since);
+		}
+		return council;
+	}
+
+	/** Management staff or a creative group's representative joins (003 §3.1). */
+	public void seat(StaffId person, MemberRole role, LocalDate on) {
+		if (person == null) {
+			throw RuleViolation.onField("staff", "validation.required");
+		}
+		if (role == null || role == MemberRole.CHAIR || role == MemberRole.ASSOCIATION_HEAD) {
+			// Heads come from the associations' records, never typed twice; the chair is changed as the chair.
+			throw RuleViolation.onField("role", "council.member.roleNotChosenHere");
+		}
+		if (isMember(person)) {
+			throw RuleViolation.onField("staff", "council.member.already");
+		}
+		seats.add(new Seat(person, role, null, on, null));
+	}
+
+	/** A member leaves the council. The chair stays until another chair is named. */
+	public void unseat(StaffId person, LocalDate on) {
+		if (person.equals(chair)) {
+			throw RuleViolation.of("council.member.chairLeaves");
+		}
+		boolean found = endSeats(seat -> seat.staffId().equals(person), on);
+		if (!found) {
+			throw RuleViolation.of("council.member.notMember");
+		}
+		if (person.equals(secretary) && !isMember(person)) {
+			secretary = null;
+			secretaryElectedAt = null;
+		}
+	}
+
+	/**
+	 * An association has a new head (its event): the previous head's seat for it ends, the new head's begins. Applying
+	 * the same change twice changes nothing, so a republished event is harmless.
+	 */
+	public boolean headChanged(AssociationId association, StaffId newHead, LocalDate since) {
+		boolean already = seats.stream().anyMatch(seat -> seat.isCurrent() && seat.role() == MemberRole.ASSOCIATION_HEAD
+				&& association.equals(seat.association()) && seat.staffId().equals(newHead));
+		if (already) {
+			return false;
+		}
+		endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), since);
+		seatHead(newHead, association, since);
+		return true;
+	}
+
+	/** An association closed: its head no longer sits on the council for it. */
+	public boolean associationClosed(AssociationId association, LocalDate on) {
+		return endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), on);
+	}
+
+	private void seatHead(StaffId head, AssociationId association, LocalDate since) {
+		seats.add(new Seat(head, MemberRole.ASSOCIATION_HEAD, association, since, null));
+	}
+
+	private boolean endSeats(java.util.function.Predicate<Seat> which, LocalDate on) {
+		boolean found = false;
+		for (int i = 0; i < seats.size(); i++) {
+			Seat seat = seats.get(i);
+			if (seat.isCurrent() && which.test(seat)) {
+				seats.set(i, seat.endedOn(on));
+				found = true;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * 003 §5.4: the secretary is elected at the council's first session of the year, from among its members; the
+	 * session must be held and be the year's first.
+	 */
+	public void electSecretary(StaffId person, CouncilSession session, boolean isFirstSession) {
+		if (!session.councilId().equals(id)) {
+			throw new IllegalArgumentException("Session of another council");
+		}
+		if (!session.isHeld()) {
+			throw RuleViolation.of("council.secretary.sessionNotHeld");
+		}
+		if (!isFirstSession) {
+			throw RuleViolation.of("council.secretary.notFirstSession");
+		}
+		if (person == null || !isMember(person)) {
+			throw RuleViolation.onField("secretary", "council.secretary.notMember");
+		}
+		this.secretary = person;
+		this.secretaryElectedAt = session.getId();
+	}
+
+	public boolean isMember(StaffId person) {
+		return seats.stream().anyMatch(seat -> seat.isCurrent() && seat.staffId().equals(person));
+	}
+
+	/** The current members, each once, the chair first. */
+	public List<StaffId> members() {
+		Set<StaffId> members = new LinkedHashSet<>();
+		members.add(chair);
+		seats.stream().filter(Seat::isCurrent).map(Seat::staffId).forEach(members::add);
+		return List.copyOf(members);
+	}
+
+	public List<Seat> currentSeats() {
+		return seats.stream().filter(Seat::isCurrent).toList();
+	}
+
+	public List<Seat> pastSeats() {
+		return seats.stream().filter(seat -> !seat.isCurrent()).toList();
+	}
+
+	public boolean isChair(StaffId person) {
+		return chair.equals(person);
+	}
+
+	public boolean isSecretary(StaffId person) {
+		return secretary != null && secretary.equals(person);
+	}
+
+	public Optional<StaffId> secretary() {
+		return Optional.ofNullable(secretary);
+	}
+
+	public Optional<CouncilSessionId> secretaryElectedAt() {
+		return Optional.ofNullable(secretaryElectedAt);
+	}
+
+	@Override
+	public CouncilId getId() {
+		return id;
+	}
+
+	public SchoolId schoolId() {
+		return schoolId;
+	}
+
+	public SchoolYear year() {
+		return new SchoolYear(schoolYear);
+	}
+
+	public StaffId chair() {
+		return chair;
+	}
+
+	public Integer version() {
+		return version;
+	}
+}

@@ -1,0 +1,113 @@
+package kg.usulduk.council.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.SchoolYear;
+
+import org.jmolecules.ddd.types.ValueObject;
+
+/**
+ * Which of the council's rules a school year meets, which are at risk and which are broken, and why: a session in
+ * each quarter (003 §5.1), the secretary elected at the first session (003 §5.4), a session that sums up the year
+ * (003 §5.2). A rule not yet met is at risk while its period runs, broken once it is over.
+ */
+public record CouncilCompliance(SchoolYear year, List<Check> checks) implements ValueObject {
+
+	public enum Status {
+		MET, AT_RISK, BROKEN
+	}
+
+	public enum Rule {
+		QUARTERLY_SESSION("003 §5.1"), SECRETARY_AT_FIRST_SESSION("003 §5.4"), YEAR_END_SESSION("003 §5.2");
+
+		private final String clause;
+
+		Rule(String clause) {
+			this.clause = clause;
+		}
+
+		public String clause() {
+			return clause;
+		}
+	}
+
+	/** One rule's state, for a quarter where the rule is per quarter ({@code quarter} 0 otherwise). */
+	public record Check(Rule rule, int quarter, Status status, String reason, List<Object> arguments)
+			implements ValueObject {
+
+		public Check {
+			arguments = List.copyOf(arguments);
+		}
+
+		public Object[] argumentArray() {
+			return arguments.toArray();
+		}
+	}
+
+	/** A session as the rules see it. */
+	public record SessionFact(LocalDate date, boolean held, boolean yearEnd) {
+	}
+
+	public CouncilCompliance {
+		checks = List.copyOf(checks);
+	}
+
+	public static CouncilCompliance of(SchoolYear year, List<Quarter> quarters, List<SessionFact> sessions,
+			boolean secretaryElectedAtFirstSession, LocalDate today) {
+		List<Check> checks = new ArrayList<>();
+		for (Quarter quarter : quarters) {
+			checks.add(quarterly(quarter, sessions, today));
+		}
+		checks.add(secretary(sessions, secretaryElectedAtFirstSession, year, today));
+		checks.add(yearEnd(year, sessions, today));
+		return new CouncilCompliance(year, checks);
+	}
+
+	// 003 §5.1: at least one session in every quarter of the school year.
+	private static Check quarterly(Quarter quarter, List<SessionFact> sessions, LocalDate today) {
+		long held = sessions.stream().filter(s -> s.held() && quarter.contains(s.date())).count();
+		long planned = sessions.stream().filter(s -> !s.held() && quarter.contains(s.date())).count();
+		List<Object> args = List.of(quarter.number(), held);
+		if (held > 0) {
+			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.MET, "council.rule.quarter.met", args);
+		}
+		if (today.isAfter(quarter.end())) {
+			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.BROKEN, "council.rule.quarter.broken", args);
+		}
+		return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.AT_RISK,
+				planned > 0 ? "council.rule.quarter.planned" : "council.rule.quarter.missing", args);
+	}
+
+	// 003 §5.4: the secretary is elected at the first session.
+	private static Check secretary(List<SessionFact> sessions, boolean electedAtFirst, SchoolYear year, LocalDate today) {
+		if (electedAtFirst) {
+			return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, Status.MET, "council.rule.secretary.met", List.of());
+		}
+		boolean firstHeld = sessions.stream().anyMatch(SessionFact::held);
+		if (firstHeld || today.isAfter(year.end())) {
+			return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, Status.BROKEN, "council.rule.secretary.broken", List.of());
+		}
+		return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, Status.AT_RISK, "council.rule.secretary.pending", List.of());
+	}
+
+	// 003 §5.2: the last session of the year sums it up and sets the directions for the next.
+	private static Check yearEnd(SchoolYear year, List<SessionFact> sessions, LocalDate today) {
+		if (sessions.stream().anyMatch(s -> s.held() && s.yearEnd())) {
+			return new Check(Rule.YEAR_END_SESSION, 0, Status.MET, "council.rule.yearEnd.met", List.of());
+		}
+		if (today.isAfter(year.end())) {
+			return new Check(Rule.YEAR_END_SESSION, 0, Status.BROKEN, "council.rule.yearEnd.broken", List.of());
+		}
+		boolean planned = sessions.stream().anyMatch(s -> !s.held() && s.yearEnd());
+		return new Check(Rule.YEAR_END_SESSION, 0, Status.AT_RISK,
+				planned ? "council.rule.yearEnd.planned" : "council.rule.yearEnd.missing", List.of());
+	}
+
+	public Status overall() {
+		return checks.stream().map(Check::status).max(Comparator.naturalOrder()).orElse(Status.MET);
+	}
+}

@@ -1,0 +1,337 @@
+package kg.usulduk.council.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.council.CouncilId;
+import kg.usulduk.council.CouncilProtocolId;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.council.CouncilTaskId;
+import kg.usulduk.council.MemberRole;
+import kg.usulduk.council.internal.CouncilSignature.Signatory;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every act on the council: forming it, its members, sessions, secretary, protocols and tasks. */
+@Service
+@Transactional
+public class CouncilManagement {
+
+	private final Councils councils;
+	private final CouncilSessions sessions;
+	private final CouncilProtocols protocols;
+	private final CouncilTasks tasks;
+	private final AssociationDirectory associations;
+	private final StaffDirectory staff;
+	private final SchoolDirectory schools;
+	private final CouncilAccess access;
+	private final Clock clock;
+
+	CouncilManagement(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
+			AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
+			Clock clock) {
+		this.councils = councils;
+		this.sessions = sessions;
+		this.protocols = protocols;
+		this.tasks = tasks;
+		this.associations = associations;
+		this.staff = staff;
+		this.schools = schools;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/**
+	 * Forms the council of a school year: the chair (003 §4.1), the director and the actor as management, and the
+	 * heads of the open associations as the association context knows them (003 §3.1).
+	 */
+	public Council form(SchoolUser actor, SchoolYear year, StaffId chair) {
+		access.requireFormer(actor);
+		if (councils.findBySchoolIdAndSchoolYear(actor.schoolId(), year.startYear()).isPresent()) {
+			throw RuleViolation.of("council.already", year.toString());
+		}
+		StaffId chosen = chair == null ? actor.staffId() : chair;
+		requireActiveStaff(actor, chosen, "chair");
+		List<Council.Head> heads = associations.openAssociations(actor.schoolId()).stream()
+				.filter(a -> a.head() != null).map(a -> new Council.Head(a.head(), a.id())).toList();
+		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
+	}
+
+	public Council seat(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId person, MemberRole role) {
+		Council council = own(actor, id, shownVersion);
+		access.requireManager(actor, council);
+		requireActiveStaff(actor, person, "staff");
+		council.seat(person, role, today());
+		return councils.save(council);
+	}
+
+	public Council unseat(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId person) {
+		Council council = own(actor, id, shownVersion);
+		access.requireManager(actor, council);
+		council.unseat(person, today());
+		return councils.save(council);
+	}
+
+	public CouncilSession schedule(SchoolUser actor, CouncilId id, LocalDate date, LocalTime time, String place,
+			List<AgendaItem> agenda, boolean yearEnd) {
+		Council council = own(actor, id, null);
+		access.requireManager(actor, council);
+		return sessions.save(CouncilSession.schedule(council, date, time, place, agenda, yearEnd, today()));
+	}
+
+	public CouncilSession reschedule(SchoolUser actor, CouncilSessionId id, Integer shownVersion, LocalDate date,
+			LocalTime time, String place, String reason) {
+		CouncilSession session = ownSession(actor, id, shownVersion);
+		Council council = councilOf(session);
+		access.requireManager(actor, council);
+		session.reschedule(council.year(), date, time, place, reason, today());
+		return sessions.save(session);
+	}
+
+	public CouncilSession cancel(SchoolUser actor, CouncilSessionId id, Integer shownVersion, String reason) {
+		CouncilSession session = ownSession(actor, id, shownVersion);
+		access.requireManager(actor, councilOf(session));
+		session.cancel(reason);
+		return sessions.save(session);
+	}
+
+	/** The session took place; its protocol's draft opens at once (003 §5.3). */
+	public CouncilSession hold(SchoolUser actor, CouncilSessionId id, Integer shownVersion, Set<StaffId> present) {
+		CouncilSession session = ownSession(actor, id, shownVersion);
+		Council council = councilOf(session);
+		access.requireManager(actor, council);
+		session.hold(council, present, today());
+		CouncilSession held = sessions.save(session);
+		protocols.save(CouncilProtocol.draft(held));
+		return held;
+	}
+
+	/** 003 §5.4: the members elect the secretary at the first session of the year. */
+	public Council electSecretary(SchoolUser actor, CouncilSessionId sessionId, StaffId secretary) {
+		CouncilSession session = ownSession(actor, sessionId, null);
+		Council council = councilOf(session);
+		access.requireManager(actor, council);
+		council.electSecretary(secretary, session, isFirstSession(session));
+		return councils.save(council);
+	}
+
+	/** Whether no session of the council was held before this one: the year's first session. */
+	@Transactional(readOnly = true)
+	public boolean isFirstSession(CouncilSession session) {
+		return sessions.findByCouncilIdOrderByDateAscTimeAsc(session.councilId()).stream()
+				.filter(CouncilSession::isHeld).findFirst().map(first -> first.getId().equals(session.getId()))
+				.orElse(false);
+	}
+
+	public CouncilProtocol writeProtocol(SchoolUser actor, CouncilProtocolId id, Integer shownVersion,
+			List<CouncilProtocolEntry> entries) {
+		CouncilProtocol protocol = ownProtocol(actor, id, shownVersion);
+		Council council = councils.findById(protocol.councilId()).orElseThrow();
+		access.requireProtocolKeeper(actor, council);
+		requireStaffOf(actor, entries);
+		protocol.write(entries, quorumOf(council));
+		return protocols.save(protocol);
+	}
+
+	/** The chair signs as chair, the secretary as secretary (003 §5.3); a fully signed protocol sets its tasks. */
+	public CouncilProtocol sign(SchoolUser actor, CouncilProtocolId id, Integer shownVersion) {
+		CouncilProtocol protocol = ownProtocol(actor, id, shownVersion);
+		Council council = councils.findById(protocol.councilId()).orElseThrow();
+		if (protocol.isSigned()) {
+			throw RuleViolation.of("council.protocol.signed");
+		}
+		Signatory signatory = signatoryOf(actor, council, protocol)
+				.orElseThrow(() -> new AccessDeniedException("Only the chair and the secretary sign the protocol"));
+		protocol.sign(signatory, actor.staffId(), council.secretary().isPresent(), clock.instant(), clock.getZone());
+		CouncilProtocol saved = protocols.save(protocol);
+		tasks.saveAll(CouncilTask.setBy(saved));
+		return saved;
+	}
+
+	/** Writes the draft and signs it in one act: a refused signature leaves the draft as it was. */
+	public CouncilProtocol writeAndSign(SchoolUser actor, CouncilProtocolId id, Integer shownVersion,
+			List<CouncilProtocolEntry> entries) {
+		CouncilProtocol written = writeProtocol(actor, id, shownVersion, entries);
+		return sign(actor, id, written.version());
+	}
+
+	public CouncilProtocol correct(SchoolUser actor, CouncilProtocolId id) {
+		CouncilProtocol protocol = ownProtocol(actor, id, null);
+		access.requireProtocolKeeper(actor, councils.findById(protocol.councilId()).orElseThrow());
+		if (protocols.findBySessionId(protocol.sessionId()).stream().anyMatch(p -> id.equals(p.corrects()))) {
+			throw RuleViolation.of("council.protocol.alreadyCorrected");
+		}
+		return protocols.save(protocol.correction());
+	}
+
+	/** The capacity in which this person signs next, if any: the chair as chair, the secretary as secretary. */
+	public Optional<Signatory> signatoryOf(SchoolUser actor, Council council, CouncilProtocol protocol) {
+		if (!actor.schoolId().equals(council.schoolId()) || protocol.isSigned()) {
+			return Optional.empty();
+		}
+		if (council.isChair(actor.staffId()) && !protocol.hasSigned(Signatory.CHAIR)) {
+			return Optional.of(Signatory.CHAIR);
+		}
+		if (council.isSecretary(actor.staffId()) && !protocol.hasSigned(Signatory.SECRETARY)) {
+			return Optional.of(Signatory.SECRETARY);
+		}
+		if (council.isChair(actor.staffId())) {
+			return Optional.of(Signatory.CHAIR); // refused by the protocol as signed twice
+		}
+		return Optional.empty();
+	}
+
+	/** A note on how a task goes; the responsible person may note it too. */
+	public CouncilTask followUp(SchoolUser actor, CouncilTaskId id, Integer shownVersion, String note, boolean done) {
+		CouncilTask task = tasks.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("task", id));
+		expectVersion(shownVersion, task.version(), id);
+		Council council = councils.findById(task.councilId()).orElseThrow();
+		if (!task.responsible().equals(actor.staffId())) {
+			access.requireProtocolKeeper(actor, council);
+		}
+		if (done) {
+			task.markDone(today(), note);
+		}
+		else {
+			task.followUp(today(), null, note);
+		}
+		return tasks.save(task);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Council> ofYear(SchoolUser actor, kg.usulduk.school.SchoolId school, SchoolYear year) {
+		access.readableSchool(actor, school);
+		return councils.findBySchoolIdAndSchoolYear(school, year.startYear());
+	}
+
+	@Transactional(readOnly = true)
+	public Council find(SchoolUser actor, CouncilId id) {
+		Council council = councils.findById(id).orElseThrow(() -> new NotFound("council", id));
+		try {
+			access.readableSchool(actor, council.schoolId());
+		}
+		catch (NotFound e) {
+			throw new NotFound("council", id);
+		}
+		return council;
+	}
+
+	@Transactional(readOnly = true)
+	public CouncilSession findSession(SchoolUser actor, CouncilSessionId id) {
+		CouncilSession session = sessions.findById(id).orElseThrow(() -> new NotFound("session", id));
+		Council council = councilOf(session);
+		try {
+			access.requirePapersReader(actor, council);
+		}
+		catch (NotFound e) {
+			throw new NotFound("session", id);
+		}
+		return session;
+	}
+
+	@Transactional(readOnly = true)
+	public List<CouncilProtocol> protocolsOf(SchoolUser actor, CouncilSessionId id) {
+		findSession(actor, id);
+		return protocols.findBySessionId(id).stream()
+				.sorted(Comparator.comparing((CouncilProtocol p) -> p.corrects() == null ? 0 : 1)
+						.thenComparing(p -> p.signedOn() == null ? LocalDate.MAX : p.signedOn()))
+				.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CouncilSessionId> sessionOf(CouncilProtocolId id) {
+		return protocols.findById(id).map(CouncilProtocol::sessionId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CouncilSession> sessionsOf(Council council) {
+		return sessions.findByCouncilIdOrderByDateAscTimeAsc(council.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<CouncilTask> tasksOf(Council council) {
+		return tasks.findByCouncilIdOrderByDueOnAsc(council.getId());
+	}
+
+	public Quorum quorumOf(Council council) {
+		return new Quorum(schools.find(council.schoolId()).map(SchoolProfile::settings)
+				.map(s -> s.councilQuorumPercent()).orElse(50));
+	}
+
+	private void requireStaffOf(SchoolUser actor, List<CouncilProtocolEntry> entries) {
+		if (entries == null) {
+			return;
+		}
+		for (CouncilProtocolEntry entry : entries) {
+			for (StaffId person : java.util.Arrays.asList(entry.teacher(), entry.responsible())) {
+				if (person != null && staff.find(actor.schoolId(), person).isEmpty()) {
+					throw RuleViolation.of("council.staff.unknown");
+				}
+			}
+		}
+	}
+
+	private void requireActiveStaff(SchoolUser actor, StaffId person, String field) {
+		if (person == null) {
+			throw RuleViolation.onField(field, "validation.required");
+		}
+		StaffCard card = staff.find(actor.schoolId(), person)
+				.orElseThrow(() -> RuleViolation.onField(field, "council.staff.unknown"));
+		if (!card.active()) {
+			throw RuleViolation.onField(field, "council.staff.left");
+		}
+	}
+
+	private Council own(SchoolUser actor, CouncilId id, Integer shownVersion) {
+		Council council = councils.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("council", id));
+		expectVersion(shownVersion, council.version(), id);
+		return council;
+	}
+
+	private CouncilSession ownSession(SchoolUser actor, CouncilSessionId id, Integer shownVersion) {
+		CouncilSession session = sessions.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("session", id));
+		expectVersion(shownVersion, session.version(), id);
+		return session;
+	}
+
+	private CouncilProtocol ownProtocol(SchoolUser actor, CouncilProtocolId id, Integer shownVersion) {
+		CouncilProtocol protocol = protocols.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("protocol", id));
+		expectVersion(shownVersion, protocol.version(), id);
+		return protocol;
+	}
+
+	private Council councilOf(CouncilSession session) {
+		return councils.findById(session.councilId()).orElseThrow();
+	}
+
+	private static void expectVersion(Integer shown, Integer actual, Object what) {
+		if (shown != null && !Objects.equals(shown, actual)) {
+			throw new OptimisticLockingFailureException(what + " changed since it was shown");
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

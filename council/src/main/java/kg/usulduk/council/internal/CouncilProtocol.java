@@ -1,0 +1,260 @@
+package kg.usulduk.council.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import kg.usulduk.council.CouncilId;
+import kg.usulduk.council.CouncilProtocolId;
+import kg.usulduk.council.CouncilProtocolSigned;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.council.DecisionAdopted;
+import kg.usulduk.council.RecommendationIssued;
+import kg.usulduk.council.internal.CouncilSignature.Signatory;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffId;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The protocol of a held council session (003 §5.3): drafted, its decisions recorded only with a quorum and with
+ * votes no more than the members present, then signed by the chair and the secretary, after which it never changes.
+ * A correction is a new protocol naming the one it corrects. Signing publishes the decisions.
+ */
+@Table(schema = "council", name = "protocols")
+public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
+		implements AggregateRoot<CouncilProtocol, CouncilProtocolId> {
+
+	public enum Status {
+		DRAFT, SIGNED
+	}
+
+	private final @Id CouncilProtocolId id;
+	private final SchoolId schoolId;
+	private final CouncilId councilId;
+	private final CouncilSessionId sessionId;
+	private final LocalDate sessionDate;
+	private final CouncilProtocolId corrects;
+	private final int present;
+	private final int members;
+	@MappedCollection(idColumn = "protocol_id", keyColumn = "position")
+	private List<CouncilProtocolEntry> entries;
+	@MappedCollection(idColumn = "protocol_id")
+	private Set<CouncilSignature> signatures;
+	private Status status;
+	private LocalDate signedOn;
+	private @Version Integer version;
+
+	@PersistenceCreator
+	CouncilProtocol(CouncilProtocolId id, SchoolId schoolId, CouncilId councilId, CouncilSessionId sessionId,
+			LocalDate sessionDate, CouncilProtocolId corrects, int present, int members,
+			List<CouncilProtocolEntry> entries, Set<CouncilSignature> signatures, Status status, LocalDate signedOn,
+			Integer version) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.councilId = councilId;
+		this.sessionId = sessionId;
+		this.sessionDate = sessionDate;
+		this.corrects = corrects;
+		this.present = present;
+		this.members = members;
+		this.entries = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
+		this.signatures = signatures == null ? new HashSet<>() : new HashSet<>(signatures);
+		this.status = status;
+		this.signedOn = signedOn;
+		this.version = version;
+	}
+
+	/** 003 §5.3: every held session has its protocol, one entry per agenda question. */
+	public static CouncilProtocol draft(CouncilSession session) {
+		if (!session.isHeld()) {
+			throw RuleViolation.of("council.protocol.sessionNotHeld");
+		}
+		List<CouncilProtocolEntry> entries = session.agendaTitles().stream().map(CouncilProtocolEntry::blank).toList();
+		return new CouncilProtocol(CouncilProtocolId.random(), session.schoolId(), session.councilId(), session.getId(),
+				session.date(), null, session.presentMembers().size(), session.memberCount(), entries, null,
+				Status.DRAFT, null, null);
+	}
+
+	/** A correction of a signed protocol: a new draft from the signed text that names what it corrects. */
+	public CouncilProtocol correction() {
+		if (status != Status.SIGNED) {
+			throw RuleViolation.of("council.protocol.correctOnlySigned");
+		}
+		return new CouncilProtocol(CouncilProtocolId.random(), schoolId, councilId, sessionId, sessionDate, id, present,
+				members, entries, null, Status.DRAFT, null, null);
+	}
+
+	/**
+	 * Writes the draft. Each decision needs the quorum of the session; votes, where the question was put to a vote,
+	 * are no more than the members present and carry the decision only with more for than against; what the kind of
+	 * decision concerns must be named.
+	 */
+	public void write(List<CouncilProtocolEntry> newEntries, Quorum quorum) {
+		requireDraft();
+		if (newEntries == null || newEntries.size() != entries.size()) {
+			throw RuleViolation.of("council.protocol.entriesMismatch");
+		}
+		for (int i = 0; i < newEntries.size(); i++) {
+			CouncilProtocolEntry entry = newEntries.get(i);
+			int item = i + 1;
+			if (!entry.question().equals(entries.get(i).question())) {
+				throw RuleViolation.of("council.protocol.entriesMismatch");
+			}
+			if (entry.wasVoted()) {
+				if (entry.votesFor() == null || entry.votesAgainst() == null || entry.abstained() == null
+						|| entry.votesFor() < 0 || entry.votesAgainst() < 0 || entry.abstained() < 0) {
+					throw RuleViolation.of("council.votes.incomplete", item);
+				}
+				if (entry.votesCast() > present) {
+					throw RuleViolation.of("council.votes.aboveAttendance", item, entry.votesCast(), present);
+				}
+			}
+			if (!entry.hasDecision()) {
+				continue;
+			}
+			// Quorum for decisions: more than the school's share of the members present.
+			if (!quorum.isMet(present, members)) {
+				throw RuleViolation.of("council.decision.noQuorum", item, present, members, quorum.needed(members));
+			}
+			if (entry.wasVoted() && entry.votesFor() <= entry.votesAgainst()) {
+				throw RuleViolation.of("council.votes.notCarried", item, entry.votesFor(), entry.votesAgainst());
+			}
+			requireWhatItConcerns(entry, item);
+		}
+		this.entries = new ArrayList<>(newEntries);
+	}
+
+	private void requireWhatItConcerns(CouncilProtocolEntry entry, int item) {
+		if (entry.kind().concernsTeacher() && entry.teacher() == null) {
+			throw RuleViolation.of("council.decision.teacherMissing", item);
+		}
+		if (entry.kind().concernsDocument() && entry.document() == null) {
+			throw RuleViolation.of("council.decision.documentMissing", item);
+		}
+		if (entry.kind() == kg.usulduk.council.DecisionKind.TASK) {
+			if (entry.responsible() == null || entry.dueOn() == null) {
+				throw RuleViolation.of("council.decision.taskIncomplete", item);
+			}
+			if (!entry.dueOn().isAfter(sessionDate)) {
+				throw RuleViolation.of("council.decision.dueBeforeSession", item);
+			}
+		}
+	}
+
+	/**
+	 * Signs in the given capacity. 003 §5.3, §5.4: the protocol is kept by the secretary elected at the first session,
+	 * so it is signed only once a secretary exists; and every question it records has its decision. When both chair
+	 * and secretary have signed, the protocol is final and its decisions are adopted.
+	 */
+	public void sign(Signatory signatory, StaffId signer, boolean councilHasSecretary, Instant at, ZoneId zone) {
+		requireDraft();
+		if (!councilHasSecretary) {
+			throw RuleViolation.of("council.protocol.noSecretaryYet");
+		}
+		if (signatures.stream().anyMatch(s -> s.signatory() == signatory)) {
+			throw RuleViolation.of("council.protocol.alreadySignedAs");
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			if (!entries.get(i).hasDecision()) {
+				throw RuleViolation.of("council.protocol.decisionMissing", i + 1);
+			}
+		}
+		signatures.add(new CouncilSignature(signatory, signer, at));
+		if (hasSigned(Signatory.CHAIR) && hasSigned(Signatory.SECRETARY)) {
+			this.status = Status.SIGNED;
+			this.signedOn = LocalDate.ofInstant(at, zone);
+			registerEvent(new CouncilProtocolSigned(schoolId, councilId, sessionId, id, corrects, sessionDate, signedOn,
+					signatures().stream().map(CouncilSignature::staffId).toList()));
+			for (int i = 0; i < entries.size(); i++) {
+				CouncilProtocolEntry e = entries.get(i);
+				registerEvent(new DecisionAdopted(schoolId, councilId, sessionId, id, i + 1, e.kind(), e.decision(),
+						e.teacher(), e.document(), e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(),
+						e.abstained(), sessionDate));
+				if (e.kind().isRecommendation()) {
+					registerEvent(new RecommendationIssued(schoolId, councilId, id, e.kind(), e.decision(), e.teacher(),
+							e.document(), signedOn));
+				}
+			}
+		}
+	}
+
+	private void requireDraft() {
+		if (status == Status.SIGNED) {
+			throw RuleViolation.of("council.protocol.signed");
+		}
+	}
+
+	public boolean hasSigned(Signatory signatory) {
+		return signatures.stream().anyMatch(s -> s.signatory() == signatory);
+	}
+
+	public boolean isSigned() {
+		return status == Status.SIGNED;
+	}
+
+	@Override
+	public CouncilProtocolId getId() {
+		return id;
+	}
+
+	public SchoolId schoolId() {
+		return schoolId;
+	}
+
+	public CouncilId councilId() {
+		return councilId;
+	}
+
+	public CouncilSessionId sessionId() {
+		return sessionId;
+	}
+
+	public LocalDate sessionDate() {
+		return sessionDate;
+	}
+
+	public CouncilProtocolId corrects() {
+		return corrects;
+	}
+
+	public int present() {
+		return present;
+	}
+
+	public int members() {
+		return members;
+	}
+
+	public List<CouncilProtocolEntry> entries() {
+		return List.copyOf(entries);
+	}
+
+	public List<CouncilSignature> signatures() {
+		return signatures.stream().sorted(Comparator.comparing(CouncilSignature::signatory)).toList();
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public LocalDate signedOn() {
+		return signedOn;
+	}
+
+	public Integer version() {
+		return version;
+	}
+}

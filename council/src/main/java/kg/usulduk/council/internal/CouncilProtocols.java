@@ -1,0 +1,17 @@
+package kg.usulduk.council.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.council.CouncilProtocolId;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.school.SchoolId;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CouncilProtocols extends ListCrudRepository<CouncilProtocol, CouncilProtocolId> {
+
+	Optional<CouncilProtocol> findByIdAndSchoolId(CouncilProtocolId id, SchoolId school);
+
+	List<CouncilProtocol> findBySessionId(CouncilSessionId session);
+}

@@ -1,0 +1,18 @@
+package kg.usulduk.council.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import kg.usulduk.council.CouncilId;
+import kg.usulduk.school.SchoolId;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Councils extends ListCrudRepository<Council, CouncilId> {
+
+	Optional<Council> findBySchoolIdAndSchoolYear(SchoolId school, int schoolYear);
+
+	Optional<Council> findByIdAndSchoolId(CouncilId id, SchoolId school);
+
+	List<Council> findBySchoolIdOrderBySchoolYearDesc(SchoolId school);
+}

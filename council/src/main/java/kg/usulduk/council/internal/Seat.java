@@ -1,0 +1,27 @@
+package kg.usulduk.council.internal;
+
+import java.time.LocalDate;
+
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.council.MemberRole;
+import kg.usulduk.school.StaffId;
+
+import org.jmolecules.ddd.types.ValueObject;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's seat on the council (003 §3.1): why they sit on it, for an association head which association, and
+ * from when until when. Seats are never deleted: the history of the composition stays.
+ */
+@Table(schema = "council", name = "seats")
+public record Seat(StaffId staffId, MemberRole role, AssociationId association, LocalDate since, LocalDate until)
+		implements ValueObject {
+
+	boolean isCurrent() {
+		return until == null;
+	}
+
+	Seat endedOn(LocalDate day) {
+		return new Seat(staffId, role, association, since, day);
+	}
+}

@@ -1,0 +1,328 @@
+package kg.usulduk.council.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import kg.usulduk.council.CouncilProtocolId;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.council.DecisionKind;
+import kg.usulduk.council.internal.Council;
+import kg.usulduk.council.internal.CouncilAccess;
+import kg.usulduk.council.internal.CouncilManagement;
+import kg.usulduk.council.internal.CouncilProtocol;
+import kg.usulduk.council.internal.CouncilProtocolEntry;
+import kg.usulduk.council.internal.CouncilSession;
+import kg.usulduk.council.internal.CouncilSignature;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+import kg.usulduk.school.web.PageActs;
+import kg.usulduk.school.web.PdfDocuments;
+import kg.usulduk.school.web.StaffNames;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A council session's page: agenda, attendance and quorum, the secretary's election, the protocol with its votes. */
+@Controller
+@RequestMapping("/council")
+class CouncilSessionController {
+
+	private final CouncilManagement management;
+	private final CouncilAccess access;
+	private final StaffDirectory staff;
+	private final StaffNames names;
+	private final PdfDocuments pdf;
+	private final Clock clock;
+
+	CouncilSessionController(CouncilManagement management, CouncilAccess access, StaffDirectory staff,
+			StaffNames names, PdfDocuments pdf, Clock clock) {
+		this.management = management;
+		this.access = access;
+		this.staff = staff;
+		this.names = names;
+		this.pdf = pdf;
+		this.clock = clock;
+	}
+
+	record RescheduleForm(Integer version, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @Size(max = 200) String place,
+			@NotBlank @Size(max = 500) String reason) {
+	}
+
+	record CancelForm(Integer version, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	record HoldForm(Integer version, Set<StaffId> present) {
+	}
+
+	record SecretaryForm(@NotNull StaffId secretary) {
+	}
+
+	record EntryForm(String considered, String decision, DecisionKind kind, StaffId teacher, String document,
+			StaffId responsible, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, Integer votesFor,
+			Integer votesAgainst, Integer abstained) {
+	}
+
+	record ProtocolForm(Integer version, List<EntryForm> entries) {
+	}
+
+	/** A line of the attendance form. */
+	record Attendee(StaffId id, String name, boolean present) {
+	}
+
+	@InitBinder
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/sessions/{id}")
+	String show(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id, Model model) {
+		return page(me, management.findSession(me, id), model);
+	}
+
+	@PostMapping("/sessions/{id}/reschedule")
+	String reschedule(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id,
+			@Valid @ModelAttribute("rescheduleForm") RescheduleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> management.reschedule(me, id, form.version(), form.date(),
+				form.time(), form.place(), form.reason()), "council.saved.rescheduled");
+	}
+
+	@PostMapping("/sessions/{id}/cancel")
+	String cancel(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id,
+			@Valid @ModelAttribute("cancelForm") CancelForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> management.cancel(me, id, form.version(), form.reason()),
+				"council.saved.cancelled");
+	}
+
+	@PostMapping("/sessions/{id}/hold")
+	String hold(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id,
+			@ModelAttribute("holdForm") HoldForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> management.hold(me, id, form.version(),
+				form.present() == null ? Set.of() : form.present()), "council.saved.held");
+	}
+
+	@PostMapping("/sessions/{id}/secretary")
+	String secretary(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id,
+			@Valid @ModelAttribute("secretaryForm") SecretaryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> management.electSecretary(me, id, form.secretary()),
+				"council.saved.secretary");
+	}
+
+	@PostMapping("/protocols/{id}")
+	String write(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id,
+			@ModelAttribute("protocolForm") ProtocolForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		CouncilProtocol protocol = protocol(me, id);
+		return act(me, protocol.sessionId(), errors, model, redirect,
+				() -> management.writeProtocol(me, id, form.version(), entries(protocol, form)), "council.saved.protocol");
+	}
+
+	@PostMapping("/protocols/{id}/sign")
+	String sign(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id,
+			@ModelAttribute("protocolForm") ProtocolForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		CouncilProtocol protocol = protocol(me, id);
+		return act(me, protocol.sessionId(), errors, model, redirect, () -> {
+			if (form.entries() == null || protocol.isSigned()) {
+				management.sign(me, id, form.version());
+			}
+			else {
+				management.writeAndSign(me, id, form.version(), entries(protocol, form));
+			}
+		}, "council.saved.signed");
+	}
+
+	@PostMapping("/protocols/{id}/correct")
+	String correct(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id,
+			RedirectAttributes redirect) {
+		CouncilProtocol protocol = protocol(me, id);
+		management.correct(me, id);
+		redirect.addFlashAttribute("saved", "council.saved.correction");
+		return "redirect:/council/sessions/" + protocol.sessionId();
+	}
+
+	@GetMapping("/protocols/{id}")
+	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id, Model model) {
+		printModel(me, protocol(me, id), model.asMap());
+		return "council/protocol-print";
+	}
+
+	@GetMapping("/protocols/{id}/pdf")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id,
+			Locale locale) {
+		CouncilProtocol protocol = protocol(me, id);
+		Map<String, Object> model = new HashMap<>();
+		printModel(me, protocol, model);
+		model.put("pdf", true);
+		return pdf.download("council/protocol-print", model, locale, "council-protocol-" + protocol.sessionDate() + ".pdf");
+	}
+
+	private CouncilProtocol protocol(SchoolUser me, CouncilProtocolId id) {
+		CouncilSessionId session = management.sessionOf(id).orElseThrow(() -> new NotFound("protocol", id));
+		try {
+			return management.protocolsOf(me, session).stream().filter(p -> p.getId().equals(id)).findFirst()
+					.orElseThrow(() -> new NotFound("protocol", id));
+		}
+		catch (NotFound e) {
+			throw new NotFound("protocol", id);
+		}
+	}
+
+	private void printModel(SchoolUser me, CouncilProtocol protocol, Map<String, Object> model) {
+		CouncilSession session = management.findSession(me, protocol.sessionId());
+		Council council = management.find(me, session.councilId());
+		SchoolProfile school = access.readableSchool(me, council.schoolId());
+		StaffNames.Names shown = names.of(council.schoolId(), people(session, council, List.of(protocol)));
+		model.put("protocol", protocol);
+		model.put("meeting", session);
+		model.put("council", council);
+		model.put("school", school);
+		model.put("names", shown);
+		model.put("presentNames", presentNames(session, shown));
+		model.put("number", number(session, council));
+	}
+
+	private List<CouncilProtocolEntry> entries(CouncilProtocol protocol, ProtocolForm form) {
+		List<CouncilProtocolEntry> current = protocol.entries();
+		List<EntryForm> typed = form.entries() == null ? List.of() : form.entries();
+		if (typed.size() != current.size()) {
+			throw RuleViolation.of("council.protocol.entriesMismatch");
+		}
+		List<CouncilProtocolEntry> entries = new ArrayList<>();
+		for (int i = 0; i < current.size(); i++) {
+			EntryForm e = typed.get(i);
+			entries.add(new CouncilProtocolEntry(current.get(i).question(), e.considered(), e.decision(), e.kind(),
+					e.teacher(), e.document(), e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained()));
+		}
+		return entries;
+	}
+
+	private String act(SchoolUser me, CouncilSessionId id, BindingResult errors, Model model,
+			RedirectAttributes redirect, Runnable act, String savedMessage) {
+		if (PageActs.done(errors, model, redirect, act, savedMessage)) {
+			return "redirect:/council/sessions/" + id;
+		}
+		return page(me, management.findSession(me, id), model);
+	}
+
+	private String page(SchoolUser me, CouncilSession session, Model model) {
+		Council council = management.find(me, session.councilId());
+		List<CouncilProtocol> protocols = management.protocolsOf(me, session.getId());
+		CouncilProtocol current = protocols.isEmpty() ? null : protocols.get(protocols.size() - 1);
+		StaffNames.Names shown = names.of(council.schoolId(), people(session, council, protocols));
+		boolean manages = access.manages(me, council);
+		boolean first = session.isHeld() && management.isFirstSession(session);
+		model.addAttribute("meeting", session);
+		model.addAttribute("council", council);
+		model.addAttribute("protocols", protocols);
+		model.addAttribute("protocol", current);
+		model.addAttribute("names", shown);
+		model.addAttribute("presentNames", presentNames(session, shown));
+		model.addAttribute("manages", manages);
+		model.addAttribute("keeps", access.keepsProtocols(me, council));
+		model.addAttribute("number", number(session, council));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("kinds", DecisionKind.values());
+		model.addAttribute("staffList", staff.activeStaff(council.schoolId()));
+		model.addAttribute("members", council.members().stream().map(id -> new Attendee(id, shown.get(id), false))
+				.sorted(Comparator.comparing(Attendee::name)).toList());
+		model.addAttribute("electSecretary", first && council.secretary().isEmpty() && manages);
+		var quorum = management.quorumOf(council);
+		int present = session.presentMembers().size();
+		int members = session.memberCount();
+		model.addAttribute("quorumMet", quorum.isMet(present, members));
+		model.addAttribute("quorumNeeded", quorum.needed(members));
+		model.addAttribute("signAs", current == null ? null
+				: management.signatoryOf(me, council, current).map(CouncilSignature.Signatory::name).orElse(null));
+		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm h ? h
+				: new HoldForm(session.version(), Set.copyOf(session.invited()));
+		model.addAttribute("holdForm", hold);
+		model.addAttribute("attendees", session.invited().stream()
+				.map(id -> new Attendee(id, shown.get(id), hold.present() != null && hold.present().contains(id)))
+				.sorted(Comparator.comparing(Attendee::name)).toList());
+		if (!model.containsAttribute("rescheduleForm")) {
+			model.addAttribute("rescheduleForm", new RescheduleForm(session.version(), session.date(), session.time(),
+					session.place(), ""));
+		}
+		if (!model.containsAttribute("cancelForm")) {
+			model.addAttribute("cancelForm", new CancelForm(session.version(), ""));
+		}
+		if (!model.containsAttribute("secretaryForm")) {
+			model.addAttribute("secretaryForm", new SecretaryForm(null));
+		}
+		if (current != null && !(model.getAttribute("protocolForm") instanceof ProtocolForm typed
+				&& typed.entries() != null && typed.entries().size() == current.entries().size())) {
+			model.addAttribute("protocolForm", new ProtocolForm(current.version(), current.entries().stream()
+					.map(e -> new EntryForm(e.considered(), e.decision(), e.kind(), e.teacher(), e.document(),
+							e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained()))
+					.toList()));
+		}
+		return "council/session";
+	}
+
+	private static Set<StaffId> people(CouncilSession session, Council council, List<CouncilProtocol> protocols) {
+		Set<StaffId> people = new HashSet<>(session.invited());
+		people.addAll(council.members());
+		council.secretary().ifPresent(people::add);
+		for (CouncilProtocol p : protocols) {
+			p.signatures().forEach(s -> people.add(s.staffId()));
+			p.entries().forEach(e -> {
+				people.add(e.teacher());
+				people.add(e.responsible());
+			});
+		}
+		people.remove(null);
+		return people;
+	}
+
+	private static String presentNames(CouncilSession session, StaffNames.Names names) {
+		return String.join(", ", session.presentMembers().stream().map(names::get).sorted().toList());
+	}
+
+	/** The session's number in its council's year, counting sessions not cancelled, by date. */
+	private int number(CouncilSession session, Council council) {
+		int number = 0;
+		for (CouncilSession other : management.sessionsOf(council)) {
+			if (other.status() != CouncilSession.Status.CANCELLED) {
+				number++;
+			}
+			if (other.getId().equals(session.getId())) {
+				return number;
+			}
+		}
+		return number;
+	}
+}
