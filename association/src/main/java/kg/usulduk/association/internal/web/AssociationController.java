@@ -97,7 +97,7 @@ class AssociationController {
 	record MemberForm(Integer version, @NotNull StaffId staff) {
 	}
 
-	record HeadForm(Integer version, @NotNull StaffId head, boolean elected, @NotBlank @Size(max = 30) String orderNumber,
+	record HeadForm(Integer version, @NotNull StaffId head, Boolean elected, @NotBlank @Size(max = 30) String orderNumber,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate) {
 	}
 
@@ -189,7 +189,7 @@ class AssociationController {
 			RedirectAttributes redirect) {
 		return act(me, id, null, errors, model, redirect, () -> {
 			OrderReference order = new OrderReference(form.orderNumber(), form.orderDate());
-			if (form.elected()) {
+			if (!Boolean.FALSE.equals(form.elected())) {
 				management.electHead(me, id, form.version(), form.head(), order);
 			}
 			else {

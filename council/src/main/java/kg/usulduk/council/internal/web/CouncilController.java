@@ -83,7 +83,7 @@ class CouncilController {
 	/** A new session: one agenda question per line. */
 	record ScheduleForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @Size(max = 200) String place,
-			@Size(max = 10000) String agenda, boolean yearEnd) {
+			@Size(max = 10000) String agenda, Boolean yearEnd) {
 
 		List<AgendaItem> agendaItems() {
 			List<AgendaItem> items = new ArrayList<>();
@@ -98,7 +98,7 @@ class CouncilController {
 	}
 
 	record FollowUpForm(Integer version, @jakarta.validation.constraints.NotBlank @Size(max = 2000) String note,
-			boolean done) {
+			Boolean done) {
 	}
 
 	@InitBinder
@@ -138,6 +138,7 @@ class CouncilController {
 			}
 			catch (RuleViolation violation) {
 				FormErrors.reject(errors, violation);
+				model.addAttribute("refusal", violation); // the year's page may show the council, not this form
 			}
 		}
 		return show(me, null, form.schoolYear(), model);
@@ -183,7 +184,7 @@ class CouncilController {
 		if (!errors.hasErrors()) {
 			try {
 				CouncilSession session = management.schedule(me, id, form.date(), form.time(), form.place(),
-						form.agendaItems(), form.yearEnd());
+						form.agendaItems(), Boolean.TRUE.equals(form.yearEnd()));
 				redirect.addFlashAttribute("saved", "council.saved.scheduled");
 				return "redirect:/council/sessions/" + session.getId();
 			}
@@ -237,7 +238,7 @@ class CouncilController {
 			@Valid @ModelAttribute("followUpForm") FollowUpForm form, BindingResult errors,
 			@RequestParam CouncilId council, Model model, RedirectAttributes redirect) {
 		if (PageActs.done(errors, model, redirect, () -> management.followUp(me, id, form.version(), form.note(),
-				form.done()), "council.saved.followUp")) {
+				Boolean.TRUE.equals(form.done())), "council.saved.followUp")) {
 			return "redirect:/council/" + council + "/tasks";
 		}
 		return tasksPage(me, management.find(me, council), model);
