@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import kg.usulduk.school.testing.TestSchools;
+import kg.usulduk.school.testing.TestSchools.TestSchool;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +67,9 @@ class BrowserEndToEndTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private TestSchools testSchools;
 
 	/**
 	 * Without the browser every test is reported as skipped (Surefire counts a class disabled by a condition as
@@ -254,6 +261,84 @@ class BrowserEndToEndTests {
 		assertThat(pdf).contains("Ачык сабактардын жыйынтыгы: ң ө ү")
 				.contains("Ачык сабактардын тажрыйбасы жайылтылсын: Үмүт, Өмүр, Төңкөрүш.")
 				.contains(SCHOOL_NAME);
+	}
+
+	/**
+	 * The council's main path (issue 4), in a new school: the deputy forms the council, schedules its first session,
+	 * holds it, the council elects its secretary, a voted decision is written and the chair signs; the secretary signs
+	 * and downloads the PDF. At a second session with too few members present, a decision is refused for want of a
+	 * quorum.
+	 */
+	@Test
+	void theCouncilElectsItsSecretaryAndSignsAVotedDecisionButNotOneWithoutQuorum() throws Exception {
+		TestSchool school = testSchools.register();
+		String today = java.time.LocalDate.now().toString();
+		signIn(school.deputy().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+
+		driver.get(url("/council?lang=en"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[method=post][action='/council'] button[type=submit]"))).click();
+		// A creative group's representative joins: the teacher, who will be the secretary.
+		WebElement staff = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff")));
+		new org.openqa.selenium.support.ui.Select(staff).selectByVisibleText(school.teacher().fullName());
+		driver.findElement(By.cssSelector("form[action$='/members'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("members"), school.teacher().fullName()));
+
+		driver.findElement(By.cssSelector("a[href$='/sessions/new']")).click();
+		WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date")));
+		driver.executeScript("arguments[0].value = arguments[1]", date, today);
+		driver.findElement(By.id("agenda")).sendKeys("Катчыны шайлоо\nӨнүгүү программасына экспертиза: ң ө ү");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/council/sessions/[0-9a-f-]+$"));
+		String firstSession = driver.getCurrentUrl();
+		driver.findElement(By.cssSelector("form[action$='/hold'] button[type=submit]")).click();
+
+		WebElement secretary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretary")));
+		new org.openqa.selenium.support.ui.Select(secretary).selectByVisibleText(school.teacher().fullName());
+		driver.findElement(By.cssSelector("form[action$='/secretary'] button[type=submit]")).click();
+		WebElement decision0 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision0")));
+		decision0.sendKeys("Катчы болуп шайлансын.");
+		for (String[] vote : new String[][] { { "votesFor0", "2" }, { "votesAgainst0", "0" }, { "abstained0", "0" },
+				{ "votesFor1", "2" }, { "votesAgainst1", "0" }, { "abstained1", "0" } }) {
+			driver.findElement(By.id(vote[0])).sendKeys(vote[1]);
+		}
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind1"))).selectByValue("DOCUMENT_EXPERTISE");
+		driver.findElement(By.id("document1")).sendKeys("Өнүгүү программасы 2025–2030");
+		driver.findElement(By.id("decision1")).sendKeys("Программа жактырылсын: Үмүт, Өмүр, Төңкөрүш.");
+		driver.findElement(By.cssSelector("button[formaction$='/sign']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("protocol"), "Signed by the chair"));
+
+		driver.findElement(By.cssSelector("header form button.secondary.outline.small")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+		signIn(school.teacher().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(firstSession);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[formaction$='/sign']"))).click();
+		WebElement pdfLink = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href$='/pdf']")));
+		assertThat(driver.findElements(By.cssSelector("textarea[name^='entries']"))).isEmpty();
+		screenshot("council-protocol.png");
+		String pdf = pdfText(pdfLink.getDomAttribute("href")).replaceAll("\\s+", " ");
+		assertThat(pdf).contains("Программа жактырылсын: Үмүт, Өмүр, Төңкөрүш.").contains("Өнүгүү программасына экспертиза: ң ө ү");
+
+		// A second session with only the chair present of two members: no quorum, no decision.
+		driver.findElement(By.cssSelector("header form button.secondary.outline.small")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
+		signIn(school.deputy().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(url("/council"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href$='/sessions/new']"))).click();
+		date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date")));
+		driver.executeScript("arguments[0].value = arguments[1]", date, today);
+		driver.findElement(By.id("agenda")).sendKeys("Иш планы");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement teacherPresent = wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("input[name=present][value='" + school.teacher().staffId() + "']")));
+		teacherPresent.click();
+		driver.findElement(By.cssSelector("form[action$='/hold'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision0"))).sendKeys("Бекитилсин.");
+		driver.findElement(By.cssSelector("form[action*='/council/protocols/'] button.secondary")).click();
+		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main p.error")));
+		assertThat(refusal.getText()).contains("quorum").contains("1 of 2");
 	}
 
 	/** Fetches a PDF the signed-in person may download, with the browser's session, and returns its text. */

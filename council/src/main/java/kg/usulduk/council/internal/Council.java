@@ -103,11 +103,21 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		if (person.equals(chair)) {
 			throw RuleViolation.of("council.member.chairLeaves");
 		}
-		boolean found = endSeats(seat -> seat.staffId().equals(person), on);
-		if (!found) {
+		if (!isMember(person)) {
 			throw RuleViolation.of("council.member.notMember");
 		}
-		if (person.equals(secretary) && !isMember(person)) {
+		// 003 §3.1: a head sits for their association and leaves when the association changes its head.
+		boolean found = endSeats(seat -> seat.staffId().equals(person)
+				&& (seat.role() == MemberRole.MANAGEMENT || seat.role() == MemberRole.CREATIVE_GROUP), on);
+		if (!found) {
+			throw RuleViolation.of("council.member.headFromAssociation");
+		}
+		dropSecretaryIfGone();
+	}
+
+	/** A secretary who no longer sits on the council is no longer its secretary. */
+	private void dropSecretaryIfGone() {
+		if (secretary != null && !isMember(secretary)) {
 			secretary = null;
 			secretaryElectedAt = null;
 		}
@@ -125,12 +135,15 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		}
 		endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), since);
 		seatHead(newHead, association, since);
+		dropSecretaryIfGone();
 		return true;
 	}
 
 	/** An association closed: its head no longer sits on the council for it. */
 	public boolean associationClosed(AssociationId association, LocalDate on) {
-		return endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), on);
+		boolean ended = endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), on);
+		dropSecretaryIfGone();
+		return ended;
 	}
 
 	private void seatHead(StaffId head, AssociationId association, LocalDate since) {
@@ -165,6 +178,10 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		}
 		if (person == null || !isMember(person)) {
 			throw RuleViolation.onField("secretary", "council.secretary.notMember");
+		}
+		// 003 §5.3: the chair and the secretary both sign the protocol: two people, not one signing twice.
+		if (isChair(person)) {
+			throw RuleViolation.onField("secretary", "council.secretary.isChair");
 		}
 		this.secretary = person;
 		this.secretaryElectedAt = session.getId();

@@ -9,8 +9,9 @@ import org.jmolecules.ddd.types.ValueObject;
 public record Quorum(int percent) implements ValueObject {
 
 	public Quorum {
-		if (percent < 1 || percent > 100) {
-			throw new IllegalArgumentException("A quorum is between 1 and 100 percent, not " + percent);
+		// More than 99 % could never be met: "more than all members present".
+		if (percent < 1 || percent > 99) {
+			throw new IllegalArgumentException("A quorum is between 1 and 99 percent, not " + percent);
 		}
 	}
 
