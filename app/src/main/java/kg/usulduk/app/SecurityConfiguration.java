@@ -50,6 +50,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/language")
 				.permitAll()
+				// Calendar apps read a person's feed without signing in: the secret in the link is the key.
+				.requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
 				.requestMatchers("/accounts/**").hasRole(Role.ADMIN.name())
 				// A district observer reads and never writes, whatever a page or script may try.
 				.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)

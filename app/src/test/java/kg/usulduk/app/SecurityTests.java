@@ -43,6 +43,13 @@ class SecurityTests {
 	}
 
 	@Test
+	void aCalendarAppReadsAFeedWithoutSigningInButOnlyWithItsSecret() throws Exception {
+		mvc.perform(get("/calendar/feed/not-a-secret.ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/calendar/feed").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/calendar").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void theSignInPageAnswersInKyrgyzByDefault() throws Exception {
 		mvc.perform(get("/login"))
 				.andExpect(status().isOk())

@@ -1,0 +1,157 @@
+package kg.usulduk.planning.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import kg.usulduk.school.Language;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The calendar as people read it: a school's month or week, each person's upcoming entries, and each person's
+ * iCalendar feed behind a secret link that they can revoke.
+ */
+@Service
+@Transactional
+public class PersonalCalendar {
+
+	/** How long an entry without a time lasts in a calendar app: the afternoon after lessons. */
+	private static final Duration SESSION_LENGTH = Duration.ofMinutes(90);
+
+	private final CalendarEntries entries;
+	private final CalendarFeeds feeds;
+	private final SchoolDirectory schools;
+	private final StaffDirectory staff;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	PersonalCalendar(CalendarEntries entries, CalendarFeeds feeds, SchoolDirectory schools, StaffDirectory staff,
+			MessageSource messages, Clock clock) {
+		this.entries = entries;
+		this.feeds = feeds;
+		this.schools = schools;
+		this.staff = staff;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The school, if the person may read it; other schools are not found. */
+	@Transactional(readOnly = true)
+	public SchoolProfile readableSchool(SchoolUser actor, SchoolId school) {
+		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
+		if (!actor.mayRead(school, profile.district())) {
+			throw new NotFound("school", school);
+		}
+		return profile;
+	}
+
+	/** The school's entries overlapping the days from {@code from} to {@code to}, of one association if given. */
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> between(SchoolUser actor, SchoolId school, LocalDate from, LocalDate to,
+			UUID association) {
+		readableSchool(actor, school);
+		return entries.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(school,
+				to, from).stream().filter(e -> association == null || association.equals(e.associationId())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> month(SchoolUser actor, SchoolId school, YearMonth month, UUID association) {
+		return between(actor, school, month.atDay(1), month.atEndOfMonth(), association);
+	}
+
+	/** What concerns the person in the coming {@code days}, cancelled entries left out. */
+	@Transactional(readOnly = true)
+	public List<CalendarEntry> upcoming(SchoolUser actor, int days) {
+		LocalDate today = LocalDate.now(clock);
+		return entries.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
+				actor.schoolId(), today.plusDays(days), today).stream()
+				.filter(e -> !e.isCancelled() && e.concerns(actor.staffId())).toList();
+	}
+
+	/** The person's feed, issued on first asking. */
+	public CalendarFeed feedOf(SchoolUser actor) {
+		return feeds.findById(actor.staffId())
+				.orElseGet(() -> feeds.save(CalendarFeed.issue(actor.schoolId(), actor.staffId(), clock.instant())));
+	}
+
+	/** The old link stops working; the person gets a new one. */
+	public CalendarFeed revokeFeed(SchoolUser actor) {
+		CalendarFeed feed = feedOf(actor);
+		feed.revoke(clock.instant());
+		return feeds.save(feed);
+	}
+
+	/**
+	 * The iCalendar text of the feed with this secret, or empty for an unknown or revoked one: what concerns its
+	 * person from two months back to a year ahead, in their language, cancelled entries left out so calendar apps
+	 * drop them, each with a stable UID and a SEQUENCE that grows when it moves.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> feed(String token) {
+		return feeds.findByToken(token).map(feed -> {
+			Optional<StaffCard> card = staff.find(feed.schoolId(), feed.getId());
+			Locale locale = Locale.forLanguageTag(card.map(StaffCard::language).orElse(Language.KY).name().toLowerCase());
+			LocalDate today = LocalDate.now(clock);
+			Calendar calendar = new Calendar();
+			calendar.add(new ProdId("-//Usulduk//School calendar//" + locale.getLanguage().toUpperCase()));
+			calendar.add(ImmutableVersion.VERSION_2_0);
+			calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+			for (CalendarEntry entry : entries
+					.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
+							feed.schoolId(), today.plusYears(1), today.minusMonths(2))) {
+				if (!entry.isCancelled() && entry.concerns(feed.getId())) {
+					calendar.add(event(entry, locale));
+				}
+			}
+			return calendar.toString();
+		});
+	}
+
+	private VEvent event(CalendarEntry entry, Locale locale) {
+		String summary = summary(entry, locale);
+		// Times are the school's local times, written without a zone: the people of a school share its clock.
+		VEvent event = entry.time() == null
+				? new VEvent(entry.startsOn(), entry.endsOn().plusDays(1), summary)
+				: new VEvent(entry.startsOn().atTime(entry.time()), SESSION_LENGTH, summary);
+		event.add(new Uid(entry.source().name().toLowerCase() + "-" + entry.sourceId() + "@usulduk"));
+		event.add(new Sequence(entry.sequence()));
+		if (entry.place() != null) {
+			event.add(new Location(entry.place()));
+		}
+		if (entry.detail() != null && !entry.detail().isBlank()) {
+			event.add(new Description(entry.detail()));
+		}
+		return event;
+	}
+
+	/** The entry's name as a person reads it: its kind in their language, then its title. */
+	public String summary(CalendarEntry entry, Locale locale) {
+		String kind = messages.getMessage("planning.kind." + entry.kind(), null, entry.kind(), locale);
+		return entry.title() == null || entry.title().isBlank() ? kind : kind + ": " + entry.title();
+	}
+}

@@ -1,0 +1,168 @@
+package kg.usulduk.planning.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import kg.usulduk.association.ActivityCancelled;
+import kg.usulduk.association.ActivityHeld;
+import kg.usulduk.association.ActivityRescheduled;
+import kg.usulduk.association.ActivityScheduled;
+import kg.usulduk.association.SessionCancelled;
+import kg.usulduk.association.SessionHeld;
+import kg.usulduk.association.SessionRescheduled;
+import kg.usulduk.association.SessionScheduled;
+import kg.usulduk.council.CouncilSessionCancelled;
+import kg.usulduk.council.CouncilSessionHeld;
+import kg.usulduk.council.CouncilSessionRescheduled;
+import kg.usulduk.council.CouncilSessionScheduled;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The school calendar, fed only by the events of the associations and the council: an entry appears when a
+ * session or activity is scheduled, moves when it is rescheduled, is marked cancelled or held. Every handler is
+ * idempotent, and tolerates events arriving out of order: a move or a cancellation that arrives before its
+ * scheduling creates the entry from what it carries, and the late scheduling then finds it.
+ */
+@Component
+class SchoolCalendar {
+
+	private static final String SESSION = "SESSION";
+	private static final String COUNCIL_SESSION = "COUNCIL_SESSION";
+
+	private final CalendarEntries entries;
+
+	SchoolCalendar(CalendarEntries entries) {
+		this.entries = entries;
+	}
+
+	@ApplicationModuleListener
+	void on(SessionScheduled e) {
+		schedule(() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_SESSION, e.session().value(),
+				SESSION, e.associationName(), String.join("; ", e.agenda()), e.association().value(), e.date(), e.date(),
+				e.time(), e.place(), e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(SessionRescheduled e) {
+		move(EntrySource.ASSOCIATION_SESSION, e.session().value(), e.date(), e.date(), e.time(), e.place(),
+				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_SESSION, e.session().value(),
+						SESSION, e.associationName(), null, e.association().value(), e.date(), e.date(), e.time(),
+						e.place(), e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(SessionCancelled e) {
+		cancel(EntrySource.ASSOCIATION_SESSION, e.session().value(), () -> new CalendarEntry.Scheduled(e.school(),
+				EntrySource.ASSOCIATION_SESSION, e.session().value(), SESSION, e.associationName(), null,
+				e.association().value(), e.date(), e.date(), null, null, e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(SessionHeld e) {
+		update(EntrySource.ASSOCIATION_SESSION, e.session().value(), CalendarEntry::held);
+	}
+
+	@ApplicationModuleListener
+	void on(ActivityScheduled e) {
+		schedule(() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(),
+				e.kind().name(), e.title(), e.associationName(), e.association().value(), e.date(), e.until(), e.time(),
+				null, people(e.concerned(), e.responsible(), e.visited())));
+	}
+
+	@ApplicationModuleListener
+	void on(ActivityRescheduled e) {
+		move(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.date(), e.until(), e.time(), null,
+				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(),
+						e.kind().name(), e.title(), null, e.association().value(), e.date(), e.until(), e.time(), null,
+						people(e.concerned(), e.responsible(), null)));
+	}
+
+	@ApplicationModuleListener
+	void on(ActivityCancelled e) {
+		cancel(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), () -> new CalendarEntry.Scheduled(e.school(),
+				EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.kind().name(), e.title(), null,
+				e.association().value(), e.date(), e.date(), null, null, people(e.concerned(), e.responsible(), null)));
+	}
+
+	@ApplicationModuleListener
+	void on(ActivityHeld e) {
+		update(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), CalendarEntry::held);
+	}
+
+	@ApplicationModuleListener
+	void on(CouncilSessionScheduled e) {
+		schedule(() -> new CalendarEntry.Scheduled(e.school(), EntrySource.COUNCIL_SESSION, e.session().value(),
+				COUNCIL_SESSION, "", String.join("; ", e.agenda()), null, e.date(), e.date(), e.time(), e.place(),
+				e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(CouncilSessionRescheduled e) {
+		move(EntrySource.COUNCIL_SESSION, e.session().value(), e.date(), e.date(), e.time(), e.place(),
+				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.COUNCIL_SESSION, e.session().value(),
+						COUNCIL_SESSION, "", null, null, e.date(), e.date(), e.time(), e.place(), e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(CouncilSessionCancelled e) {
+		cancel(EntrySource.COUNCIL_SESSION, e.session().value(), () -> new CalendarEntry.Scheduled(e.school(),
+				EntrySource.COUNCIL_SESSION, e.session().value(), COUNCIL_SESSION, "", null, null, e.date(), e.date(),
+				null, null, e.invited()));
+	}
+
+	@ApplicationModuleListener
+	void on(CouncilSessionHeld e) {
+		update(EntrySource.COUNCIL_SESSION, e.session().value(), CalendarEntry::held);
+	}
+
+	private void schedule(Supplier<CalendarEntry.Scheduled> scheduled) {
+		CalendarEntry.Scheduled what = scheduled.get();
+		if (entries.findBySourceAndSourceId(what.source(), what.sourceId()).isEmpty()) {
+			entries.save(CalendarEntry.of(what));
+		}
+	}
+
+	private void move(EntrySource source, UUID id, LocalDate start, LocalDate end, LocalTime time, String place,
+			Supplier<CalendarEntry.Scheduled> ifUnknown) {
+		Optional<CalendarEntry> entry = entries.findBySourceAndSourceId(source, id);
+		if (entry.isEmpty()) {
+			entries.save(CalendarEntry.of(ifUnknown.get()));
+			return;
+		}
+		String where = place != null ? place : entry.get().place();
+		if (entry.get().moved(start, end, time, where)) {
+			entries.save(entry.get());
+		}
+	}
+
+	private void cancel(EntrySource source, UUID id, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+		CalendarEntry entry = entries.findBySourceAndSourceId(source, id)
+				.orElseGet(() -> CalendarEntry.of(ifUnknown.get()));
+		if (entry.cancelled()) {
+			entries.save(entry);
+		}
+	}
+
+	private void update(EntrySource source, UUID id, Predicate<CalendarEntry> change) {
+		entries.findBySourceAndSourceId(source, id).filter(change).ifPresent(entries::save);
+	}
+
+	private static List<StaffId> people(List<StaffId> concerned, StaffId responsible, StaffId visited) {
+		List<StaffId> people = new ArrayList<>(concerned);
+		for (StaffId person : new StaffId[] { responsible, visited }) {
+			if (person != null && !people.contains(person)) {
+				people.add(person);
+			}
+		}
+		return people;
+	}
+}
