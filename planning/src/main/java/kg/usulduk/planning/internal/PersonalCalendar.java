@@ -1,7 +1,6 @@
 package kg.usulduk.planning.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,17 +17,7 @@ import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.CalScale;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,23 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonalCalendar {
 
-	/** How long an entry without a time lasts in a calendar app: the afternoon after lessons. */
-	private static final Duration SESSION_LENGTH = Duration.ofMinutes(90);
-
 	private final CalendarEntries entries;
 	private final CalendarFeeds feeds;
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
-	private final MessageSource messages;
+	private final IcsEvents ics;
 	private final Clock clock;
 
 	PersonalCalendar(CalendarEntries entries, CalendarFeeds feeds, SchoolDirectory schools, StaffDirectory staff,
-			MessageSource messages, Clock clock) {
+			IcsEvents ics, Clock clock) {
 		this.entries = entries;
 		this.feeds = feeds;
 		this.schools = schools;
 		this.staff = staff;
-		this.messages = messages;
+		this.ics = ics;
 		this.clock = clock;
 	}
 
@@ -117,41 +103,15 @@ public class PersonalCalendar {
 			Optional<StaffCard> card = staff.find(feed.schoolId(), feed.getId());
 			Locale locale = Locale.forLanguageTag(card.map(StaffCard::language).orElse(Language.KY).name().toLowerCase());
 			LocalDate today = LocalDate.now(clock);
-			Calendar calendar = new Calendar();
-			calendar.add(new ProdId("-//Usulduk//School calendar//" + locale.getLanguage().toUpperCase()));
-			calendar.add(ImmutableVersion.VERSION_2_0);
-			calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-			for (CalendarEntry entry : entries
+			return ics.feed(entries
 					.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
-							feed.schoolId(), today.plusYears(1), today.minusMonths(2))) {
-				if (!entry.isCancelled() && entry.concerns(feed.getId())) {
-					calendar.add(event(entry, locale));
-				}
-			}
-			return calendar.toString();
+							feed.schoolId(), today.plusYears(1), today.minusMonths(2))
+					.stream().filter(entry -> !entry.isCancelled() && entry.concerns(feed.getId())).toList(), locale);
 		});
-	}
-
-	private VEvent event(CalendarEntry entry, Locale locale) {
-		String summary = summary(entry, locale);
-		// Times are the school's local times, written without a zone: the people of a school share its clock.
-		VEvent event = entry.time() == null
-				? new VEvent(entry.startsOn(), entry.endsOn().plusDays(1), summary)
-				: new VEvent(entry.startsOn().atTime(entry.time()), SESSION_LENGTH, summary);
-		event.add(new Uid(entry.source().name().toLowerCase() + "-" + entry.sourceId() + "@usulduk"));
-		event.add(new Sequence(entry.sequence()));
-		if (entry.place() != null) {
-			event.add(new Location(entry.place()));
-		}
-		if (entry.detail() != null && !entry.detail().isBlank()) {
-			event.add(new Description(entry.detail()));
-		}
-		return event;
 	}
 
 	/** The entry's name as a person reads it: its kind in their language, then its title. */
 	public String summary(CalendarEntry entry, Locale locale) {
-		String kind = messages.getMessage("planning.kind." + entry.kind(), null, entry.kind(), locale);
-		return entry.title() == null || entry.title().isBlank() ? kind : kind + ": " + entry.title();
+		return ics.summary(entry, locale);
 	}
 }

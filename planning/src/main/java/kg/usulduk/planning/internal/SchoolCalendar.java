@@ -39,9 +39,11 @@ class SchoolCalendar {
 	private static final String COUNCIL_SESSION = "COUNCIL_SESSION";
 
 	private final CalendarEntries entries;
+	private final Notifier notifier;
 
-	SchoolCalendar(CalendarEntries entries) {
+	SchoolCalendar(CalendarEntries entries, Notifier notifier) {
 		this.entries = entries;
+		this.notifier = notifier;
 	}
 
 	@ApplicationModuleListener
@@ -127,7 +129,7 @@ class SchoolCalendar {
 	private void schedule(Supplier<CalendarEntry.Scheduled> scheduled) {
 		CalendarEntry.Scheduled what = scheduled.get();
 		if (entries.findBySourceAndSourceId(what.source(), what.sourceId()).isEmpty()) {
-			entries.save(CalendarEntry.of(what));
+			notifier.changed(entries.save(CalendarEntry.of(what)), Notifier.Notice.SCHEDULED);
 		}
 	}
 
@@ -135,12 +137,12 @@ class SchoolCalendar {
 			Supplier<CalendarEntry.Scheduled> ifUnknown) {
 		Optional<CalendarEntry> entry = entries.findBySourceAndSourceId(source, id);
 		if (entry.isEmpty()) {
-			entries.save(CalendarEntry.of(ifUnknown.get()));
+			notifier.changed(entries.save(CalendarEntry.of(ifUnknown.get())), Notifier.Notice.SCHEDULED);
 			return;
 		}
 		String where = place != null ? place : entry.get().place();
 		if (entry.get().moved(start, end, time, where)) {
-			entries.save(entry.get());
+			notifier.changed(entries.save(entry.get()), Notifier.Notice.MOVED);
 		}
 	}
 
@@ -148,7 +150,7 @@ class SchoolCalendar {
 		CalendarEntry entry = entries.findBySourceAndSourceId(source, id)
 				.orElseGet(() -> CalendarEntry.of(ifUnknown.get()));
 		if (entry.cancelled()) {
-			entries.save(entry);
+			notifier.changed(entries.save(entry), Notifier.Notice.CANCELLED);
 		}
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class SchoolConfiguration {
 
-	/** The one clock every context reads "today" from, so tests can move time. */
+	/** The one clock every context reads "today" from; a test may register its own to move time. */
 	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(Clock.class)
 	Clock clock() {
 		return Clock.systemDefaultZone();
 	}

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import kg.usulduk.school.Language;
+import kg.usulduk.school.NavigationBadge;
 import kg.usulduk.school.NavigationItem;
 import kg.usulduk.school.SchoolUser;
 
@@ -18,9 +19,26 @@ import jakarta.servlet.http.HttpServletRequest;
 class LayoutModel {
 
 	private final List<NavigationItem> navigation;
+	private final List<NavigationBadge> badges;
 
-	LayoutModel(List<NavigationItem> navigation) {
+	LayoutModel(List<NavigationItem> navigation, List<NavigationBadge> badges) {
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+		this.badges = List.copyOf(badges);
+	}
+
+	/** The numbers beside navigation entries, by path; entries without one are absent. */
+	@ModelAttribute("badges")
+	java.util.Map<String, Integer> badges(@AuthenticationPrincipal SchoolUser user) {
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		if (user != null) {
+			for (NavigationBadge badge : badges) {
+				int count = badge.count(user);
+				if (count > 0) {
+					counts.put(badge.path(), count);
+				}
+			}
+		}
+		return counts;
 	}
 
 	@ModelAttribute("navigation")

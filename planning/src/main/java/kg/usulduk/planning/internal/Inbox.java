@@ -1,0 +1,78 @@
+package kg.usulduk.planning.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import kg.usulduk.school.NavigationBadge;
+import kg.usulduk.school.SchoolUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each person's in-app notices, with the unread count shown in the navigation, and their choice of channels. */
+@Service
+@Transactional
+public class Inbox implements NavigationBadge {
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	Inbox(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public record Notice(UUID id, String subject, String body, Instant createdAt, boolean unread) {
+	}
+
+	@Override
+	public String path() {
+		return "/inbox";
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public int count(SchoolUser user) {
+		return jdbc.sql("""
+				select count(*) from planning.deliveries
+				where staff_id = :staff and channel = 'INBOX' and read_at is null
+				""").param("staff", user.staffId().value()).query(Integer.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notice> latest(SchoolUser user, int limit) {
+		return jdbc.sql("""
+				select id, subject, body, created_at, read_at is null from planning.deliveries
+				where staff_id = :staff and channel = 'INBOX' order by created_at desc limit :limit
+				""").param("staff", user.staffId().value()).param("limit", limit)
+				.query((rs, n) -> new Notice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant(), rs.getBoolean(5)))
+				.list();
+	}
+
+	public void markAllRead(SchoolUser user) {
+		jdbc.sql("""
+				update planning.deliveries set read_at = :now
+				where staff_id = :staff and channel = 'INBOX' and read_at is null
+				""").param("now", java.sql.Timestamp.from(clock.instant())).param("staff", user.staffId().value()).update();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean wantsEmail(SchoolUser user) {
+		return jdbc.sql("select by_email from planning.notification_settings where staff_id = :staff")
+				.param("staff", user.staffId().value()).query(Boolean.class).optional().orElse(true);
+	}
+
+	/** In-app notices are always on; email is the person's choice. */
+	public void chooseEmail(SchoolUser user, boolean byEmail) {
+		jdbc.sql("""
+				insert into planning.notification_settings (staff_id, school_id, by_email, version)
+				values (:staff, :school, :email, 0)
+				on conflict (staff_id) do update set by_email = :email, version = planning.notification_settings.version + 1
+				""").param("staff", user.staffId().value()).param("school", user.schoolId().value())
+				.param("email", byEmail).update();
+	}
+}

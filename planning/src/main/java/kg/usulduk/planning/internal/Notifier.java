@@ -1,0 +1,121 @@
+package kg.usulduk.planning.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import kg.usulduk.school.Language;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people an entry concerns that it was scheduled, moved or cancelled, or that it comes soon: a notice
+ * in their inbox always, and an email when the school has a mail server and the person has not turned email off.
+ * Every notice is one delivery record per channel under a unique key, so whatever replays it (a republished event,
+ * a restart, a second instance of the reminder job) adds nothing.
+ */
+@Component
+class Notifier {
+
+	enum Notice {
+		SCHEDULED, MOVED, CANCELLED, REMINDER
+	}
+
+	enum Channel {
+		INBOX, EMAIL
+	}
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final JdbcClient jdbc;
+	private final StaffDirectory staff;
+	private final IcsEvents ics;
+	private final MessageSource messages;
+	private final ObjectProvider<JavaMailSender> mail;
+	private final Clock clock;
+
+	Notifier(JdbcClient jdbc, StaffDirectory staff, IcsEvents ics, MessageSource messages,
+			ObjectProvider<JavaMailSender> mail, Clock clock) {
+		this.jdbc = jdbc;
+		this.staff = staff;
+		this.ics = ics;
+		this.messages = messages;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/** Notices of a change: only for what has not passed yet; past things concern nobody's plans. */
+	void changed(CalendarEntry entry, Notice notice) {
+		if (entry.endsOn().isBefore(LocalDate.now(clock))) {
+			return;
+		}
+		String discriminator = switch (notice) {
+			case SCHEDULED -> "0";
+			case MOVED -> "moved-" + entry.sequence();
+			case CANCELLED -> "cancelled";
+			case REMINDER -> throw new IllegalArgumentException("reminders carry their lead");
+		};
+		deliver(entry, notice, discriminator, 0);
+	}
+
+	/** A reminder {@code daysLeft} days before the entry, once per date the entry starts on and lead. */
+	void remind(CalendarEntry entry, int lead, int daysLeft) {
+		deliver(entry, Notice.REMINDER, "reminder-" + entry.startsOn() + "-" + lead, daysLeft);
+	}
+
+	private void deliver(CalendarEntry entry, Notice notice, String discriminator, int daysLeft) {
+		boolean mailConfigured = mail.getIfAvailable() != null;
+		for (StaffId person : entry.people()) {
+			StaffCard card = staff.find(entry.schoolId(), person).filter(StaffCard::active).orElse(null);
+			if (card == null) {
+				continue;
+			}
+			Language language = card.language() == null ? Language.KY : card.language();
+			Locale locale = Locale.forLanguageTag(language.name().toLowerCase());
+			String summary = ics.summary(entry, locale);
+			// With a default: a missing translation must never stop the calendar from taking the entry.
+			String subject = messages.getMessage("planning.notice." + notice + ".subject",
+					new Object[] { summary, DAY.format(entry.startsOn()), daysLeft }, summary, locale);
+			String body = messages.getMessage("planning.notice." + notice + ".body",
+					new Object[] { summary, DAY.format(entry.startsOn()),
+							entry.time() == null ? "" : entry.time().toString(),
+							entry.place() == null ? "" : entry.place(), daysLeft },
+					summary, locale);
+			String key = notice + ":" + entry.source() + ":" + entry.sourceId() + ":" + discriminator + ":" + person;
+			insert(entry, person, Channel.INBOX, key, notice, subject, body, null, language);
+			if (mailConfigured && card.email() != null && wantsEmail(person)) {
+				insert(entry, person, Channel.EMAIL, key, notice, subject, body, card.email(), language);
+			}
+		}
+	}
+
+	private boolean wantsEmail(StaffId person) {
+		return jdbc.sql("select by_email from planning.notification_settings where staff_id = :staff")
+				.param("staff", person.value()).query(Boolean.class).optional().orElse(true);
+	}
+
+	private void insert(CalendarEntry entry, StaffId person, Channel channel, String key, Notice notice,
+			String subject, String body, String email, Language language) {
+		jdbc.sql("""
+				insert into planning.deliveries (id, school_id, staff_id, channel, notice_key, entry_id, notice, subject,
+				    body, email, language, created_at)
+				values (:id, :school, :staff, :channel, :key, :entry, :notice, :subject, :body, :email, :language, :now)
+				on conflict (notice_key, channel) do nothing
+				""")
+				.param("id", UUID.randomUUID()).param("school", entry.schoolId().value()).param("staff", person.value())
+				.param("channel", channel.name()).param("key", key).param("entry", entry.getId().value())
+				.param("notice", notice.name()).param("subject", subject).param("body", body)
+				.param("email", email).param("language", language.name())
+				.param("now", java.sql.Timestamp.from(clock.instant()))
+				.update();
+	}
+}

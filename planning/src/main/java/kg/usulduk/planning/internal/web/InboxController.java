@@ -1,0 +1,60 @@
+package kg.usulduk.planning.internal.web;
+
+import java.util.Set;
+
+import kg.usulduk.planning.internal.Inbox;
+import kg.usulduk.school.NavigationItem;
+import kg.usulduk.school.SchoolUser;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The person's notices and their choice of channels. */
+@Controller
+@RequestMapping("/inbox")
+class InboxController {
+
+	private final Inbox inbox;
+
+	InboxController(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal SchoolUser me, Model model) {
+		model.addAttribute("notices", inbox.latest(me, 100));
+		model.addAttribute("byEmail", inbox.wantsEmail(me));
+		return "planning/inbox";
+	}
+
+	@PostMapping("/read")
+	String read(@AuthenticationPrincipal SchoolUser me) {
+		inbox.markAllRead(me);
+		return "redirect:/inbox";
+	}
+
+	@PostMapping("/settings")
+	String settings(@AuthenticationPrincipal SchoolUser me, @RequestParam(defaultValue = "false") boolean byEmail,
+			RedirectAttributes redirect) {
+		inbox.chooseEmail(me, byEmail);
+		redirect.addFlashAttribute("saved", "planning.inbox.settingsSaved");
+		return "redirect:/inbox";
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavigationItem inboxNavigation() {
+			return new NavigationItem("nav.inbox", "/inbox", 5, Set.of());
+		}
+	}
+}
