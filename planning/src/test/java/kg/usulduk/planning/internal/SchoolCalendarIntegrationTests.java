@@ -177,4 +177,27 @@ class SchoolCalendarIntegrationTests {
 		mvc.perform(get("/calendar/feed").with(user(school.teacher()))).andExpect(status().isOk())
 				.andExpect(content().string(Matchers.containsString("/calendar/feed/")));
 	}
+
+	@Autowired CouncilSessionPlans councilPlans;
+
+	@Test
+	void theCouncilsApprovalOfItsPlanOfSessionsIsKeptFromItsDecision() {
+		TestSchool school = testSchools.register();
+		var year = kg.usulduk.school.SchoolYear.of(TODAY);
+		var general = new kg.usulduk.council.DecisionAdopted(school.id(), CouncilId.random(), CouncilSessionId.random(),
+				kg.usulduk.council.CouncilProtocolId.random(), 1, kg.usulduk.council.DecisionKind.GENERAL, "Маалымат",
+				null, null, null, null, null, null, null, TODAY);
+		var plan = new kg.usulduk.council.DecisionAdopted(school.id(), CouncilId.random(), CouncilSessionId.random(),
+				kg.usulduk.council.CouncilProtocolId.random(), 2, kg.usulduk.council.DecisionKind.APPROVE_SESSION_PLAN,
+				"Отурумдардын планы бекитилсин", null, null, null, null, 5, 0, 0, TODAY);
+
+		transactions.executeWithoutResult(s -> events.publishEvent(general));
+		transactions.executeWithoutResult(s -> events.publishEvent(plan));
+
+		// 003 §5.1
+		var approval = await().atMost(Duration.ofSeconds(15)).until(() -> councilPlans.of(school.id(), year).orElse(null),
+				java.util.Objects::nonNull);
+		assertThat(approval.approvedOn()).isEqualTo(TODAY);
+		assertThat(approval.decision()).isEqualTo("Отурумдардын планы бекитилсин");
+	}
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import kg.usulduk.association.AssociationCard;
 import kg.usulduk.association.AssociationDirectory;
 import kg.usulduk.planning.internal.CalendarEntry;
+import kg.usulduk.planning.internal.CouncilSessionPlans;
 import kg.usulduk.planning.internal.PersonalCalendar;
 import kg.usulduk.school.NavigationItem;
 import kg.usulduk.school.SchoolId;
@@ -43,11 +44,14 @@ class CalendarController {
 
 	private final PersonalCalendar calendar;
 	private final AssociationDirectory associations;
+	private final CouncilSessionPlans councilPlans;
 	private final Clock clock;
 
-	CalendarController(PersonalCalendar calendar, AssociationDirectory associations, Clock clock) {
+	CalendarController(PersonalCalendar calendar, AssociationDirectory associations, CouncilSessionPlans councilPlans,
+			Clock clock) {
 		this.calendar = calendar;
 		this.associations = associations;
+		this.councilPlans = councilPlans;
 		this.clock = clock;
 	}
 
@@ -86,6 +90,8 @@ class CalendarController {
 			model.addAttribute("month", shownMonth);
 		}
 		model.addAttribute("school", shown);
+		model.addAttribute("schoolYear", kg.usulduk.school.SchoolYear.of(today));
+		model.addAttribute("councilPlan", councilPlans.of(shown.id(), kg.usulduk.school.SchoolYear.of(today)).orElse(null));
 		model.addAttribute("days", days);
 		model.addAttribute("today", today);
 		model.addAttribute("association", association);
