@@ -105,6 +105,9 @@ class SchoolCalendarIntegrationTests {
 		assertThat(entry.startsOn()).isEqualTo(TODAY.plusDays(5));
 		assertThat(entry.people()).contains(head.staffId(), school.admin().staffId());
 		assertThat(calendar.upcoming(school.admin(), 30)).extracting(CalendarEntry::getId).contains(entry.getId());
+		mvc.perform(get("/").with(user(school.admin())).param("lang", "en")).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("My next two weeks")))
+				.andExpect(content().string(Matchers.containsString("Association session: Математика УБ")));
 
 		String token = calendar.feedOf(school.admin()).token();
 		assertThat(feedEvents(token)).singleElement().satisfies(event -> {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import kg.usulduk.school.DashboardPanel;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolUser;
@@ -26,13 +27,20 @@ class DashboardController {
 	private final SchoolAdministration administration;
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
+	private final List<DashboardPanel> panels;
 	private final Clock clock;
 
-	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff, Clock clock) {
+	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
+			List<DashboardPanel> panels, Clock clock) {
 		this.administration = administration;
 		this.schools = schools;
 		this.staff = staff;
+		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(DashboardPanel::order)).toList();
 		this.clock = clock;
+	}
+
+	/** A panel as the page draws it: its fragment and what it shows. */
+	record Panel(String fragment, java.util.Map<String, Object> data) {
 	}
 
 	@GetMapping("/")
@@ -50,6 +58,10 @@ class DashboardController {
 		model.addAttribute("quarter", schools.quarterOf(shown.getId(), today).orElse(null));
 		model.addAttribute("staffCount", people.size());
 		model.addAttribute("youngTeachers", young);
+		// Other contexts' panels speak of the person's own school only.
+		model.addAttribute("panels", shown.getId().equals(me.schoolId()) ? panels.stream()
+				.map(panel -> new Panel(panel.fragment(), panel.data(me))).filter(panel -> !panel.data().isEmpty())
+				.toList() : List.of());
 		return "dashboard";
 	}
 }
