@@ -238,8 +238,18 @@ class BrowserEndToEndTests {
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
 		wait.until(ExpectedConditions.urlMatches("/associations/sessions/[0-9a-f-]+$"));
+		String sessionPage = driver.getCurrentUrl();
 		assertThat(driver.findElements(By.cssSelector("main ol li"))).extracting(WebElement::getText)
 				.containsExactly("Ачык сабактардын жыйынтыгы: ң ө ү", "Олимпиаданын мектептик туру");
+		// The school calendar learns of it from the association's event, and so does the head's inbox.
+		new WebDriverWait(driver, PATIENCE).until(d -> {
+			d.get(url("/calendar"));
+			return d.findElement(By.tagName("main")).getText().contains("21-кабинет");
+		});
+		driver.get(url("/inbox"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Табигый-математикалык цикл");
+		driver.get(sessionPage);
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main ol li")));
 		assertThat(driver.findElements(By.cssSelector("input[name=present]:checked"))).as("members are marked present")
 				.isNotEmpty();
 		driver.findElement(By.cssSelector("form[action$='/hold'] button[type=submit]")).click();
