@@ -55,7 +55,7 @@ class Mailbox {
 
 	@Scheduled(fixedDelayString = "${usulduk.mail.send-every:PT30S}")
 	@SchedulerLock(name = "planning-mail", lockAtMostFor = "PT5M")
-	void everyHalfMinute() {
+	public void everyHalfMinute() {
 		sendPending();
 	}
 

@@ -45,7 +45,7 @@ class Reminders {
 
 	@Scheduled(cron = "${usulduk.reminders.cron:0 */15 * * * *}")
 	@SchedulerLock(name = "planning-reminders", lockAtMostFor = "PT10M")
-	void everyQuarterHour() {
+	public void everyQuarterHour() {
 		remindOf(LocalDate.now(clock));
 	}
 

@@ -203,4 +203,16 @@ class SchoolCalendarIntegrationTests {
 		assertThat(approval.approvedOn()).isEqualTo(TODAY);
 		assertThat(approval.decision()).isEqualTo("Отурумдардын планы бекитилсин");
 	}
+
+	@Autowired Reminders reminders;
+	@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void theReminderJobRunsUnderAClusterWideLock() {
+		reminders.everyQuarterHour();
+
+		// ShedLock wrote its lock: a second instance starting the job meanwhile would have skipped it.
+		assertThat(jdbc.sql("select count(*) from planning.shedlock where name = 'planning-reminders'")
+				.query(Integer.class).single()).isEqualTo(1);
+	}
 }
