@@ -1,0 +1,135 @@
+package kg.usulduk.planning.internal.thematic;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.planning.internal.thematic.ThematicPlan.ThematicPlanId;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teachers' calendar-thematic plans (plan I.4): a teacher submits and revises their own; the head of an association
+ * the teacher belongs to (or the deputy, or the director) records its discussion; the deputy approves it; the
+ * teacher marks topics taught. Everyone of the school reads them, the district observer too.
+ */
+@Service
+@Transactional
+public class ThematicPlanning {
+
+	private final ThematicPlans plans;
+	private final AssociationDirectory associations;
+	private final SchoolDirectory schools;
+	private final Clock clock;
+
+	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools, Clock clock) {
+		this.plans = plans;
+		this.associations = associations;
+		this.schools = schools;
+		this.clock = clock;
+	}
+
+	public ThematicPlan submit(SchoolUser actor, SchoolYear year, String subject, String classGroup, List<Topic> topics) {
+		if (actor.isReadOnly()) {
+			throw new AccessDeniedException("A district observer submits nothing");
+		}
+		return plans.save(ThematicPlan.submit(actor.schoolId(), actor.staffId(), year, subject, classGroup, topics));
+	}
+
+	public ThematicPlan revise(SchoolUser actor, ThematicPlanId id, Integer shownVersion, List<Topic> topics) {
+		ThematicPlan plan = own(actor, id, shownVersion);
+		requireTeacher(actor, plan);
+		plan.revise(topics);
+		return plans.save(plan);
+	}
+
+	public ThematicPlan discussed(SchoolUser actor, ThematicPlanId id, Integer shownVersion, String note) {
+		ThematicPlan plan = own(actor, id, shownVersion);
+		if (!mayDiscuss(actor, plan)) {
+			throw new AccessDeniedException("Discussed in the teacher's association, recorded by its head");
+		}
+		plan.discussed(note);
+		return plans.save(plan);
+	}
+
+	public ThematicPlan approve(SchoolUser actor, ThematicPlanId id, Integer shownVersion) {
+		ThematicPlan plan = own(actor, id, shownVersion);
+		if (!actor.hasRole(Role.DEPUTY)) {
+			throw new AccessDeniedException("Calendar-thematic plans are approved by the deputy");
+		}
+		plan.approve(actor.staffId(), LocalDate.now(clock));
+		return plans.save(plan);
+	}
+
+	public ThematicPlan taught(SchoolUser actor, ThematicPlanId id, Integer shownVersion, int topic) {
+		ThematicPlan plan = own(actor, id, shownVersion);
+		requireTeacher(actor, plan);
+		plan.taught(topic, LocalDate.now(clock));
+		return plans.save(plan);
+	}
+
+	/** The head of an association the teacher belongs to, the deputy or the director. */
+	public boolean mayDiscuss(SchoolUser actor, ThematicPlan plan) {
+		if (!actor.schoolId().equals(plan.schoolId())) {
+			return false;
+		}
+		if (actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)) {
+			return true;
+		}
+		return associations.openAssociations(plan.schoolId()).stream()
+				.anyMatch(a -> actor.staffId().equals(a.head()) && a.members().contains(plan.teacher()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ThematicPlan> ofYear(SchoolUser actor, SchoolId school, SchoolYear year) {
+		readable(actor, school);
+		return plans.findBySchoolIdAndSchoolYearOrderBySubjectAscClassGroupAsc(school, year.startYear());
+	}
+
+	@Transactional(readOnly = true)
+	public ThematicPlan find(SchoolUser actor, ThematicPlanId id) {
+		ThematicPlan plan = plans.findById(id).orElseThrow(() -> new NotFound("thematic plan", id));
+		try {
+			readable(actor, plan.schoolId());
+		}
+		catch (NotFound e) {
+			throw new NotFound("thematic plan", id);
+		}
+		return plan;
+	}
+
+	private SchoolProfile readable(SchoolUser actor, SchoolId school) {
+		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
+		if (!actor.mayRead(school, profile.district())) {
+			throw new NotFound("school", school);
+		}
+		return profile;
+	}
+
+	private ThematicPlan own(SchoolUser actor, ThematicPlanId id, Integer shownVersion) {
+		ThematicPlan plan = plans.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("thematic plan", id));
+		if (shownVersion != null && !Objects.equals(shownVersion, plan.version())) {
+			throw new OptimisticLockingFailureException("The plan changed since it was shown");
+		}
+		return plan;
+	}
+
+	private static void requireTeacher(SchoolUser actor, ThematicPlan plan) {
+		if (!actor.staffId().equals(plan.teacher())) {
+			throw new AccessDeniedException("Only the plan's teacher changes it");
+		}
+	}
+}
