@@ -1,0 +1,256 @@
+package kg.usulduk.planning.internal.plans;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import kg.usulduk.association.AssociationCard;
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.planning.WorkPlanId;
+import kg.usulduk.school.NotFound;
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The associations' annual work plans: drafting (the head, the deputy, the director of the school), the deputy's
+ * agreement, the director's approval (001 §5.3), new versions of an approved plan, and recording how items went.
+ * Everyone of the school and the district observer read; another school's plan is not found.
+ */
+@Service
+@Transactional
+public class WorkPlanManagement {
+
+	private final WorkPlans plans;
+	private final AssociationDirectory associations;
+	private final StaffDirectory staff;
+	private final SchoolDirectory schools;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
+			SchoolDirectory schools, MessageSource messages, Clock clock) {
+		this.plans = plans;
+		this.associations = associations;
+		this.staff = staff;
+		this.schools = schools;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** A plan item as a form gives it. */
+	public record ItemInput(PlanSection section, String what, StaffId responsible, PlanTime when) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkPlan> plansOf(SchoolUser actor, SchoolYear year) {
+		return plans.findBySchoolIdAndSchoolYearOrderByNumberAsc(actor.schoolId(), year.startYear());
+	}
+
+	/** A plan the actor may read: of their school, or of their district for an observer; else not found. */
+	@Transactional(readOnly = true)
+	public WorkPlan find(SchoolUser actor, WorkPlanId id) {
+		WorkPlan plan = plans.findById(id).orElseThrow(() -> new NotFound("work plan", id));
+		SchoolProfile school = schools.find(plan.schoolId()).orElseThrow(() -> new NotFound("work plan", id));
+		if (!actor.mayRead(plan.schoolId(), school.district())) {
+			throw new NotFound("work plan", id);
+		}
+		return plan;
+	}
+
+	/** The versions of the plan's association and year, newest first. */
+	@Transactional(readOnly = true)
+	public List<WorkPlan> versionsOf(SchoolUser actor, WorkPlan plan) {
+		find(actor, plan.getId());
+		return plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(), plan.schoolYear().startYear());
+	}
+
+	/** The association of the plan, as the association context knows it. */
+	@Transactional(readOnly = true)
+	public AssociationCard associationOf(WorkPlan plan) {
+		return associations.find(plan.schoolId(), plan.associationId())
+				.orElseThrow(() -> new NotFound("association", plan.associationId()));
+	}
+
+	/** The first plan of the year for an association, with the template's standard items in the author's language. */
+	public WorkPlan startFromTemplate(SchoolUser actor, AssociationId association, SchoolYear year, Locale locale) {
+		AssociationCard card = associations.find(actor.schoolId(), association)
+				.orElseThrow(() -> new NotFound("association", association));
+		requireAuthor(actor, card);
+		if (!plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(association, year.startYear()).isEmpty()) {
+			throw RuleViolation.of("plans.rule.exists", year.toString());
+		}
+		return plans.save(WorkPlan.draft(actor.schoolId(), association, year, PlanTemplate.items(messages, locale)));
+	}
+
+	public WorkPlan addItem(SchoolUser actor, WorkPlanId id, Integer shownVersion, ItemInput input) {
+		WorkPlan plan = authored(actor, id, shownVersion);
+		plan.addItem(input.section(), input.what(), activeStaff(plan, input.responsible()), input.when());
+		return plans.save(plan);
+	}
+
+	public WorkPlan changeItem(SchoolUser actor, WorkPlanId id, Integer shownVersion, UUID item, ItemInput input) {
+		WorkPlan plan = authored(actor, id, shownVersion);
+		plan.changeItem(item, input.section(), input.what(), activeStaff(plan, input.responsible()), input.when());
+		return plans.save(plan);
+	}
+
+	public WorkPlan removeItem(SchoolUser actor, WorkPlanId id, Integer shownVersion, UUID item) {
+		WorkPlan plan = authored(actor, id, shownVersion);
+		plan.removeItem(item);
+		return plans.save(plan);
+	}
+
+	/** How an item went: by the plan's authors or by the person responsible for the item. */
+	public WorkPlan recordExecution(SchoolUser actor, WorkPlanId id, Integer shownVersion, UUID item,
+			PlanItem.Status outcome, String note) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		boolean responsible = plan.items().stream()
+				.anyMatch(i -> i.ref().equals(item) && actor.staffId().equals(i.responsible()));
+		if (!responsible) {
+			requireAuthor(actor, associationOf(plan));
+		}
+		plan.recordExecution(item, outcome, note);
+		return plans.save(plan);
+	}
+
+	public WorkPlan agree(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		require(actor.hasRole(Role.DEPUTY), "The deputy agrees to a plan");
+		plan.agreeByDeputy(actor.staffId(), now());
+		return plans.save(plan);
+	}
+
+	/** The director's approval; an earlier approved version of the year is replaced by it. */
+	public WorkPlan approve(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		require(actor.hasRole(Role.DIRECTOR), "The director approves a plan");
+		Instant at = now();
+		plan.approveByDirector(actor.staffId(), at, LocalDate.now(clock));
+		for (WorkPlan other : plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(),
+				plan.schoolYear().startYear())) {
+			if (other.number() < plan.number() && other.status() == WorkPlan.Status.APPROVED) {
+				plan.takeOverExecutionOf(other);
+				other.replaceBy(plan, at);
+				plans.save(other);
+			}
+		}
+		return plans.save(plan);
+	}
+
+	public WorkPlan returnWithComment(SchoolUser actor, WorkPlanId id, Integer shownVersion, String comment) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		require(actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR), "The deputy or the director returns a plan");
+		plan.returnWithComment(actor.staffId(), now(), comment);
+		return plans.save(plan);
+	}
+
+	/**
+	 * "Edit" on an approved plan: the next version as a draft, or the one already being prepared. The approved plan
+	 * stays as it is.
+	 */
+	public WorkPlan revise(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		requireAuthor(actor, associationOf(plan));
+		List<WorkPlan> versions = plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(),
+				plan.schoolYear().startYear());
+		WorkPlan newest = versions.get(0);
+		if (newest.number() > plan.number()) {
+			if (newest.status() == WorkPlan.Status.DRAFT || newest.status() == WorkPlan.Status.AGREED) {
+				return newest;
+			}
+			throw RuleViolation.of("plans.rule.reviseOnlyApproved");
+		}
+		return plans.save(plan.revise(actor.staffId(), now()));
+	}
+
+	/** Two versions of one plan side by side. */
+	@Transactional(readOnly = true)
+	public PlanComparison compare(SchoolUser actor, WorkPlanId one, WorkPlanId other) {
+		WorkPlan first = find(actor, one);
+		WorkPlan second = find(actor, other);
+		if (!first.associationId().equals(second.associationId())
+				|| !first.schoolYear().equals(second.schoolYear())) {
+			throw new NotFound("work plan", other);
+		}
+		return PlanComparison.of(first, second);
+	}
+
+	@Transactional(readOnly = true)
+	public PlanSummary summary(WorkPlan plan) {
+		return PlanSummary.of(plan, LocalDate.now(clock), quarters(plan));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Quarter> quarters(WorkPlan plan) {
+		return schools.quarters(plan.schoolId(), plan.schoolYear());
+	}
+
+	/** Whether the person may write the plan's drafts: its association's head, the deputy, the director. */
+	@Transactional(readOnly = true)
+	public boolean mayAuthor(SchoolUser actor, WorkPlan plan) {
+		return actor.schoolId().equals(plan.schoolId()) && isAuthor(actor, associationOf(plan));
+	}
+
+	private static boolean isAuthor(SchoolUser actor, AssociationCard card) {
+		return !actor.isReadOnly() && actor.schoolId().equals(card.school())
+				&& (actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR) || actor.staffId().equals(card.head()));
+	}
+
+	private static void requireAuthor(SchoolUser actor, AssociationCard card) {
+		require(isAuthor(actor, card), "The association's head, the deputy or the director write its plan");
+	}
+
+	private WorkPlan authored(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		requireAuthor(actor, associationOf(plan));
+		return plan;
+	}
+
+	/** A plan of the actor's own school at the version the actor saw; another school's plan is not found. */
+	private WorkPlan own(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
+		WorkPlan plan = plans.findById(id).filter(p -> p.schoolId().equals(actor.schoolId()))
+				.orElseThrow(() -> new NotFound("work plan", id));
+		require(!actor.isReadOnly(), "A district observer only reads");
+		if (shownVersion != null && !Objects.equals(shownVersion, plan.version())) {
+			throw new OptimisticLockingFailureException("Work plan " + id + " changed since it was shown");
+		}
+		return plan;
+	}
+
+	/** The responsible person must be someone of the school who has not left. */
+	private StaffId activeStaff(WorkPlan plan, StaffId person) {
+		if (person == null) {
+			return null;
+		}
+		return staff.find(plan.schoolId(), person).filter(card -> card.active()).map(card -> card.id())
+				.orElseThrow(() -> RuleViolation.onField("responsible", "plans.rule.unknownResponsible"));
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static void require(boolean allowed, String why) {
+		if (!allowed) {
+			throw new AccessDeniedException(why);
+		}
+	}
+}

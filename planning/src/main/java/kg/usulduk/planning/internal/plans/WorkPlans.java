@@ -1,0 +1,18 @@
+package kg.usulduk.planning.internal.plans;
+
+import java.util.List;
+
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.planning.WorkPlanId;
+import kg.usulduk.school.SchoolId;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Every version of every association's work plan. */
+public interface WorkPlans extends ListCrudRepository<WorkPlan, WorkPlanId> {
+
+	List<WorkPlan> findBySchoolIdAndSchoolYearOrderByNumberAsc(SchoolId school, int schoolYear);
+
+	/** The versions of one association's plan for a year, newest first. */
+	List<WorkPlan> findByAssociationIdAndSchoolYearOrderByNumberDesc(AssociationId association, int schoolYear);
+}

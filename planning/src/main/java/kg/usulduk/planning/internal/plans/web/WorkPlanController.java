@@ -1,0 +1,347 @@
+package kg.usulduk.planning.internal.plans.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import kg.usulduk.association.AssociationCard;
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.planning.WorkPlanId;
+import kg.usulduk.planning.internal.plans.PlanComparison;
+import kg.usulduk.planning.internal.plans.PlanItem;
+import kg.usulduk.planning.internal.plans.PlanSection;
+import kg.usulduk.planning.internal.plans.PlanTime;
+import kg.usulduk.planning.internal.plans.WorkPlan;
+import kg.usulduk.planning.internal.plans.WorkPlanManagement;
+import kg.usulduk.planning.internal.plans.WorkPlanManagement.ItemInput;
+import kg.usulduk.school.Quarter;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+import kg.usulduk.school.web.FormErrors;
+import kg.usulduk.school.web.PageActs;
+import kg.usulduk.school.web.StaffNames;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The associations' work plans: the year's list, a new plan from the template, the plan page (items, execution,
+ * approval, history, summary), the comparison of two versions, and the items of a quarter or a month.
+ */
+@Controller
+@RequestMapping("/plans")
+class WorkPlanController {
+
+	private final WorkPlanManagement plans;
+	private final AssociationDirectory associations;
+	private final StaffDirectory staff;
+	private final StaffNames names;
+	private final Clock clock;
+
+	WorkPlanController(WorkPlanManagement plans, AssociationDirectory associations, StaffDirectory staff,
+			StaffNames names, Clock clock) {
+		this.plans = plans;
+		this.associations = associations;
+		this.staff = staff;
+		this.names = names;
+		this.clock = clock;
+	}
+
+	/** An item as typed: its time is one of a day, a month or a quarter. */
+	record ItemForm(Integer version, @NotNull PlanSection section, @Size(max = 1000) String what, StaffId responsible,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			Integer quarter) {
+
+		ItemInput input() {
+			return new ItemInput(section, what, responsible, PlanTime.fromForm(day, month, quarter).orElse(null));
+		}
+	}
+
+	record ExecutionForm(Integer version, @NotNull PlanItem.Status status, @Size(max = 500) String note) {
+	}
+
+	record ApprovalForm(Integer version, @Size(max = 1000) String comment) {
+	}
+
+	record NewPlanForm(@NotNull AssociationId association, @NotNull Integer year) {
+	}
+
+	/** A row of the plans list. */
+	record Row(WorkPlan plan, String association) {
+	}
+
+	@InitBinder
+	void allowedFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer year, Model model) {
+		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		Map<AssociationId, String> associationNames = new HashMap<>();
+		associations.openAssociations(me.schoolId()).forEach(a -> associationNames.put(a.id(), a.name()));
+		List<Row> rows = new ArrayList<>();
+		for (WorkPlan plan : plans.plansOf(me, shown)) {
+			String name = associationNames.computeIfAbsent(plan.associationId(),
+					id -> associations.find(me.schoolId(), id).map(AssociationCard::name).orElse("?"));
+			rows.add(new Row(plan, name));
+		}
+		rows.sort(Comparator.comparing(Row::association).thenComparing(r -> r.plan().number()));
+		model.addAttribute("rows", rows);
+		model.addAttribute("year", shown);
+		model.addAttribute("years", List.of(shown.previous(), shown, shown.next()));
+		model.addAttribute("mayStart", !me.isReadOnly());
+		return "planning/plans/list";
+	}
+
+	@GetMapping("/new")
+	String create(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) AssociationId association,
+			@RequestParam(required = false) Integer year, Model model) {
+		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		if (!model.containsAttribute("newPlanForm")) {
+			model.addAttribute("newPlanForm", new NewPlanForm(association, shown.startYear()));
+		}
+		return newPage(me, shown, model);
+	}
+
+	@PostMapping
+	String start(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("newPlanForm") NewPlanForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+		if (!errors.hasErrors()) {
+			try {
+				WorkPlan plan = plans.startFromTemplate(me, form.association(), new SchoolYear(form.year()), locale);
+				redirect.addFlashAttribute("saved", "plans.saved.created");
+				return "redirect:/plans/" + plan.getId();
+			}
+			catch (RuleViolation violation) {
+				FormErrors.reject(errors, violation);
+			}
+		}
+		return newPage(me, form.year() == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(form.year()), model);
+	}
+
+	private String newPage(SchoolUser me, SchoolYear year, Model model) {
+		model.addAttribute("associations", associations.openAssociations(me.schoolId()));
+		model.addAttribute("years", List.of(year.previous(), year, year.next()));
+		return "planning/plans/new";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id, Model model) {
+		return page(me, plans.find(me, id), model);
+	}
+
+	@PostMapping("/{id}/items")
+	String addItem(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (PageActs.done(errors, model, redirect, () -> plans.addItem(me, id, form.version(), form.input()),
+				"plans.saved.item")) {
+			return "redirect:/plans/" + id;
+		}
+		return page(me, plans.find(me, id), model);
+	}
+
+	@PostMapping("/{id}/items/{item}")
+	String changeItem(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id, @PathVariable UUID item,
+			@Valid @ModelAttribute("changeForm") ItemForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> plans.changeItem(me, id, form.version(), item, form.input()),
+				"plans.saved.item");
+	}
+
+	@PostMapping("/{id}/items/{item}/remove")
+	String removeItem(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id, @PathVariable UUID item,
+			@ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> plans.removeItem(me, id, form.version(), item),
+				"plans.saved.removed");
+	}
+
+	@PostMapping("/{id}/items/{item}/execution")
+	String recordExecution(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id, @PathVariable UUID item,
+			@Valid @ModelAttribute("executionForm") ExecutionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect,
+				() -> plans.recordExecution(me, id, form.version(), item, form.status(), form.note()),
+				"plans.saved.recorded");
+	}
+
+	@PostMapping("/{id}/agree")
+	String agree(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> plans.agree(me, id, form.version()), "plans.saved.agreed");
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> plans.approve(me, id, form.version()), "plans.saved.approved");
+	}
+
+	@PostMapping("/{id}/return")
+	String returnPlan(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@Valid @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect,
+				() -> plans.returnWithComment(me, id, form.version(), form.comment()), "plans.saved.returned");
+	}
+
+	@PostMapping("/{id}/revise")
+	String revise(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		try {
+			WorkPlan next = plans.revise(me, id, form.version());
+			redirect.addFlashAttribute("saved", "plans.saved.revised");
+			return "redirect:/plans/" + next.getId();
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("refusal", violation);
+			model.addAttribute("formFailed", true);
+			return page(me, plans.find(me, id), model);
+		}
+	}
+
+	@GetMapping("/{id}/compare")
+	String compare(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@RequestParam("with") WorkPlanId other, Model model) {
+		PlanComparison comparison = plans.compare(me, id, other);
+		Set<StaffId> people = new HashSet<>();
+		comparison.older().items().forEach(i -> people.add(i.responsible()));
+		comparison.newer().items().forEach(i -> people.add(i.responsible()));
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("association", plans.associationOf(comparison.newer()));
+		model.addAttribute("names", names.of(comparison.newer().schoolId(), people));
+		return "planning/plans/compare";
+	}
+
+	/** The items of one quarter or one month of the plan: derived from the annual plan, not a plan of their own. */
+	@GetMapping("/{id}/period")
+	String period(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+		WorkPlan plan = plans.find(me, id);
+		List<Quarter> quarters = plans.quarters(plan);
+		LocalDate from;
+		LocalDate to;
+		if (month != null) {
+			from = month.atDay(1);
+			to = month.atEndOfMonth();
+		}
+		else {
+			int number = quarter == null || quarter < 1 || quarter > Quarter.QUARTERS_A_YEAR ? 1 : quarter;
+			Quarter q = quarters.stream().filter(x -> x.number() == number).findFirst().orElseThrow();
+			from = q.start();
+			to = q.end();
+			quarter = number;
+		}
+		List<PlanItem> items = new ArrayList<>();
+		for (PlanItem item : plan.items()) {
+			PlanTime when = item.when();
+			if (when != null && !when.firstDay(quarters).isAfter(to) && !when.lastDay(quarters).isBefore(from)) {
+				items.add(item);
+			}
+		}
+		items.sort(Comparator.comparing((PlanItem i) -> i.when().firstDay(quarters)));
+		Set<StaffId> people = new HashSet<>();
+		items.forEach(i -> people.add(i.responsible()));
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth m = YearMonth.from(plan.schoolYear().start()); !m.isAfter(YearMonth.from(plan.schoolYear().end())); m = m.plusMonths(1)) {
+			months.add(m);
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("association", plans.associationOf(plan));
+		model.addAttribute("items", items);
+		model.addAttribute("quarter", month == null ? quarter : null);
+		model.addAttribute("month", month);
+		model.addAttribute("months", months);
+		model.addAttribute("names", names.of(plan.schoolId(), people));
+		return "planning/plans/period";
+	}
+
+	private String act(SchoolUser me, WorkPlanId id, BindingResult errors, Model model, RedirectAttributes redirect,
+			Runnable act, String saved) {
+		if (!errors.hasErrors()) {
+			try {
+				act.run();
+				redirect.addFlashAttribute("saved", saved);
+				return "redirect:/plans/" + id;
+			}
+			catch (RuleViolation violation) {
+				model.addAttribute("refusal", violation);
+			}
+		}
+		model.addAttribute("formFailed", true);
+		return page(me, plans.find(me, id), model);
+	}
+
+	private String page(SchoolUser me, WorkPlan plan, Model model) {
+		AssociationCard association = plans.associationOf(plan);
+		List<WorkPlan> versions = plans.versionsOf(me, plan);
+		boolean ownSchool = me.schoolId().equals(plan.schoolId()) && !me.isReadOnly();
+		boolean author = ownSchool && plans.mayAuthor(me, plan);
+		WorkPlan newest = versions.get(0);
+		WorkPlan inForce = versions.stream().filter(v -> v.status() == WorkPlan.Status.APPROVED).findFirst().orElse(null);
+		Set<StaffId> people = new HashSet<>();
+		plan.items().forEach(i -> people.add(i.responsible()));
+		plan.steps().forEach(s -> people.add(s.byStaff()));
+		model.addAttribute("plan", plan);
+		model.addAttribute("association", association);
+		model.addAttribute("versions", versions);
+		model.addAttribute("newer", newest.number() > plan.number() ? newest : null);
+		model.addAttribute("inForce", inForce != null && inForce.number() != plan.number() ? inForce : null);
+		model.addAttribute("names", names.of(plan.schoolId(), people));
+		model.addAttribute("staffOptions", ownSchool ? staff.activeStaff(plan.schoolId()) : List.of());
+		model.addAttribute("sections", PlanSection.values());
+		model.addAttribute("outcomes", PlanItem.Status.values());
+		model.addAttribute("quarterNumbers", List.of(1, 2, 3, 4));
+		model.addAttribute("summary", plans.summary(plan));
+		model.addAttribute("mayEdit", author && plan.isDraft());
+		model.addAttribute("mayRecord", ownSchool && plan.status() != WorkPlan.Status.REPLACED);
+		model.addAttribute("author", author);
+		model.addAttribute("mayAgree", ownSchool && me.hasRole(Role.DEPUTY) && plan.isDraft());
+		model.addAttribute("mayApprove", ownSchool && me.hasRole(Role.DIRECTOR) && plan.status() == WorkPlan.Status.AGREED);
+		model.addAttribute("mayReturn", ownSchool && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)
+				&& (plan.isDraft() || plan.status() == WorkPlan.Status.AGREED));
+		model.addAttribute("mayRevise", author && plan.status() == WorkPlan.Status.APPROVED);
+		model.addAttribute("myStaff", me.staffId());
+		model.addAttribute("zone", clock.getZone());
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", new ItemForm(plan.version(), PlanSection.ORGANISATION, "", null, null, null, null));
+		}
+		return "planning/plans/plan";
+	}
+}
