@@ -71,6 +71,12 @@ class BrowserEndToEndTests {
 	@Autowired
 	private TestSchools testSchools;
 
+	@Autowired
+	private kg.usulduk.association.internal.AssociationManagement associations;
+
+	@Autowired
+	private kg.usulduk.planning.internal.plans.WorkPlanManagement workPlans;
+
 	/**
 	 * Without the browser every test is reported as skipped (Surefire counts a class disabled by a condition as
 	 * skipped tests, but shows an assumption failed in {@code @BeforeAll} as no test at all).
@@ -349,6 +355,74 @@ class BrowserEndToEndTests {
 		driver.findElement(By.cssSelector("form[action*='/council/protocols/'] button.secondary")).click();
 		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main p.error")));
 		assertThat(refusal.getText()).contains("quorum").contains("1 of 2");
+	}
+
+	/**
+	 * The work plan's main path (issue 5), in a new school: the head drafts the plan from the template, the deputy
+	 * agrees, the director approves; editing the approved plan makes version 2 pending approval while version 1 stays.
+	 */
+	@Test
+	void aWorkPlanIsDraftedAgreedApprovedAndRevisedAsANewVersion() throws Exception {
+		TestSchool school = testSchools.register();
+		var today = java.time.LocalDate.now();
+		var association = associations.open(school.deputy(), new kg.usulduk.association.internal.AssociationManagement.Opening(
+				"Математика УБ", kg.usulduk.association.AssociationKind.SUBJECT, java.util.List.of("Математика"),
+				new kg.usulduk.association.internal.OrderReference("45", today)));
+		associations.admit(school.deputy(), association.getId(), null, school.teacher().staffId());
+		associations.electHead(school.deputy(), association.getId(), null, school.teacher().staffId(),
+				new kg.usulduk.association.internal.OrderReference("45/1", today));
+
+		signIn(school.teacher().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(url("/plans/new?lang=en&association=" + association.getId()));
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main form button[type=submit]"))).click();
+		wait.until(ExpectedConditions.urlMatches("/plans/[0-9a-f-]+$"));
+		String firstVersion = driver.getCurrentUrl();
+		var planId = kg.usulduk.planning.WorkPlanId.of(firstVersion.substring(firstVersion.lastIndexOf('/') + 1));
+		// The head gives every standard item someone responsible and a quarter (thirty items: done here through the
+		// service the plan page's item forms call, to keep the test short).
+		var draft = workPlans.find(school.teacher(), planId);
+		for (var item : draft.items()) {
+			draft = workPlans.changeItem(school.teacher(), planId, null, item.ref(),
+					new kg.usulduk.planning.internal.plans.WorkPlanManagement.ItemInput(item.section(), item.what(),
+							school.teacher().staffId(), kg.usulduk.planning.internal.plans.PlanTime.inQuarter(4)));
+		}
+		signOut();
+
+		signIn(school.deputy().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(firstVersion);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/agree'] button"))).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/agree']")));
+		signOut();
+
+		signIn(school.director().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(firstVersion);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/approve'] button"))).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/approve']")));
+		signOut();
+
+		signIn(school.teacher().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(firstVersion);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/revise'] button"))).click();
+		wait.until(d -> !d.getCurrentUrl().equals(firstVersion));
+		screenshot("work-plan-version-2.png");
+
+		var first = workPlans.find(school.teacher(), planId);
+		assertThat(first.status().name()).as("version 1 stays approved").isEqualTo("APPROVED");
+		assertThat(first.items()).hasSize(draft.items().size());
+		var versions = workPlans.versionsOf(school.teacher(), first);
+		assertThat(versions).hasSize(2).anySatisfy(v -> {
+			assertThat(v.number()).isEqualTo(2);
+			assertThat(v.status().name()).isEqualTo("DRAFT");
+		});
+	}
+
+	private void signOut() {
+		driver.findElement(By.cssSelector("header form button.secondary.outline.small")).click();
+		wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
 	}
 
 	/** Fetches a PDF the signed-in person may download, with the browser's session, and returns its text. */
