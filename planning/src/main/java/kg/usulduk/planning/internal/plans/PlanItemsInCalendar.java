@@ -1,0 +1,66 @@
+package kg.usulduk.planning.internal.plans;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import kg.usulduk.association.AssociationCard;
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.planning.WorkPlanApproved;
+import kg.usulduk.planning.internal.CalendarEntries;
+import kg.usulduk.planning.internal.CalendarEntry;
+import kg.usulduk.planning.internal.EntrySource;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan items with a day of their own enter the school calendar when their plan is approved, for the person
+ * responsible. A later version moves them, adds its new ones and strikes out those it dropped; items keep their
+ * reference across versions, so an item is one calendar entry however many versions the plan has.
+ */
+@Component
+class PlanItemsInCalendar {
+
+	private final WorkPlans plans;
+	private final CalendarEntries entries;
+	private final AssociationDirectory associations;
+
+	PlanItemsInCalendar(WorkPlans plans, CalendarEntries entries, AssociationDirectory associations) {
+		this.plans = plans;
+		this.entries = entries;
+		this.associations = associations;
+	}
+
+	@ApplicationModuleListener
+	void on(WorkPlanApproved event) {
+		WorkPlan plan = plans.findById(event.plan()).orElseThrow();
+		String association = associations.find(event.school(), event.association()).map(AssociationCard::name)
+				.orElse("");
+		Set<UUID> dated = new HashSet<>();
+		for (PlanItem item : plan.items()) {
+			LocalDate day = item.when() == null ? null : item.when().day();
+			if (day == null || item.status() == PlanItem.Status.DROPPED) {
+				continue;
+			}
+			dated.add(item.ref());
+			var existing = entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM, item.ref());
+			if (existing.isEmpty()) {
+				entries.save(CalendarEntry.of(new CalendarEntry.Scheduled(event.school(), EntrySource.PLAN_ITEM,
+						item.ref(), "PLAN_ITEM", item.what(), association, event.association().value(), day, day, null,
+						null, item.responsible() == null ? List.of() : List.of(item.responsible()))));
+			}
+			else if (existing.get().moved(day, day, null, null)) {
+				entries.save(existing.get());
+			}
+		}
+		if (plan.previousId() != null) {
+			plans.findById(plan.previousId()).ifPresent(previous -> previous.items().stream()
+					.filter(item -> !dated.contains(item.ref()))
+					.forEach(item -> entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM, item.ref())
+							.filter(CalendarEntry::cancelled).ifPresent(entries::save)));
+		}
+	}
+}
