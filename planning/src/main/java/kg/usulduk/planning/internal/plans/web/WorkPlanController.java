@@ -21,6 +21,7 @@ import kg.usulduk.association.AssociationCard;
 import kg.usulduk.association.AssociationDirectory;
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.planning.WorkPlanId;
+import kg.usulduk.planning.internal.plans.PeriodAdditions;
 import kg.usulduk.planning.internal.plans.PlanComparison;
 import kg.usulduk.planning.internal.plans.PlanItem;
 import kg.usulduk.planning.internal.plans.PlanSection;
@@ -67,9 +68,11 @@ class WorkPlanController {
 	private final StaffDirectory staff;
 	private final StaffNames names;
 	private final Clock clock;
+	private final PeriodAdditions periodAdditions;
 
 	WorkPlanController(WorkPlanManagement plans, AssociationDirectory associations, StaffDirectory staff,
-			StaffNames names, Clock clock) {
+			StaffNames names, Clock clock, PeriodAdditions periodAdditions) {
+		this.periodAdditions = periodAdditions;
 		this.plans = plans;
 		this.associations = associations;
 		this.staff = staff;
@@ -288,8 +291,57 @@ class WorkPlanController {
 		model.addAttribute("quarter", month == null ? quarter : null);
 		model.addAttribute("month", month);
 		model.addAttribute("months", months);
+		PeriodAdditions.Period period = new PeriodAdditions.Period(month == null ? quarter : null, month);
+		List<PeriodAdditions.Addition> additions = periodAdditions.of(plan, period);
+		additions.forEach(a -> people.add(a.responsible()));
+		model.addAttribute("additions", additions);
+		model.addAttribute("mayAdd", me.schoolId().equals(plan.schoolId()) && plans.mayAuthor(me, plan));
+		model.addAttribute("staffList", staff.activeStaff(plan.schoolId()));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("names", names.of(plan.schoolId(), people));
 		return "planning/plans/period";
+	}
+
+	/** 001 §6.8, 004: the period's own additions to what the annual plan has for it. */
+	@PostMapping("/{id}/period/additions")
+	String addToPeriod(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@RequestParam(required = false) Integer quarter,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) String what, @RequestParam(required = false) StaffId responsible,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model,
+			RedirectAttributes redirect) {
+		WorkPlan plan = plans.find(me, id);
+		List<Quarter> quarters = plans.quarters(plan);
+		LocalDate from;
+		LocalDate to;
+		if (month != null) {
+			from = month.atDay(1);
+			to = month.atEndOfMonth();
+		}
+		else {
+			int number = quarter == null || quarter < 1 || quarter > Quarter.QUARTERS_A_YEAR ? 1 : quarter;
+			Quarter q = quarters.stream().filter(x -> x.number() == number).findFirst().orElseThrow();
+			from = q.start();
+			to = q.end();
+			quarter = number;
+		}
+		try {
+			periodAdditions.add(me, plan, new PeriodAdditions.Period(month == null ? quarter : null, month), from, to, what,
+					responsible, day);
+			redirect.addFlashAttribute("saved", "plans.period.added");
+		}
+		catch (kg.usulduk.school.RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+		}
+		return "redirect:/plans/" + id + "/period" + (month != null ? "?month=" + month : "?quarter=" + quarter);
+	}
+
+	@PostMapping("/{id}/period/additions/{addition}/done")
+	String additionDone(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@PathVariable java.util.UUID addition, @RequestParam(required = false) String back) {
+		periodAdditions.markDone(me, plans.find(me, id), addition);
+		return "redirect:/plans/" + id + "/period" + (back == null || !back.startsWith("?") ? "" : back);
 	}
 
 	private String act(SchoolUser me, WorkPlanId id, BindingResult errors, Model model, RedirectAttributes redirect,
