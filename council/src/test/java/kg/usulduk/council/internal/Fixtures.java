@@ -1,14 +1,11 @@
 package kg.usulduk.council.internal;
 
-import static org.assertj.core.api.Assertions.fail;
 
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +15,7 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.testing.Aggregates;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -109,45 +107,21 @@ final class Fixtures {
 		return protocol;
 	}
 
-	/**
-	 * The events an aggregate has registered and not yet published. {@code domainEvents()} is protected in
-	 * Spring's {@link AbstractAggregateRoot}, which lives in another package, so a test reaches it reflectively.
-	 */
+	/** See {@link Aggregates#events(AbstractAggregateRoot)}. */
 	static List<Object> events(AbstractAggregateRoot<?> aggregate) {
-		return List.copyOf((Collection<?>) invoke(aggregate, "domainEvents"));
+		return Aggregates.events(aggregate);
 	}
 
 	static <T> List<T> events(AbstractAggregateRoot<?> aggregate, Class<T> type) {
-		return events(aggregate).stream().filter(type::isInstance).map(type::cast).toList();
+		return Aggregates.events(aggregate, type);
 	}
 
-	/** Forgets what an aggregate registered so far, as publishing after a save would. */
 	static void forgetEvents(AbstractAggregateRoot<?> aggregate) {
-		invoke(aggregate, "clearDomainEvents");
+		Aggregates.forgetEvents(aggregate);
 	}
 
-	/** The refusal the act causes; fails the test when the act is not refused. */
 	static RuleViolation refusal(ThrowingCallable act) {
-		try {
-			act.call();
-		}
-		catch (RuleViolation violation) {
-			return violation;
-		}
-		catch (Throwable other) {
-			throw new AssertionError("expected a RuleViolation, got " + other, other);
-		}
-		return fail("expected the act to be refused");
+		return Aggregates.refusal(act);
 	}
 
-	private static Object invoke(AbstractAggregateRoot<?> aggregate, String name) {
-		try {
-			Method method = AbstractAggregateRoot.class.getDeclaredMethod(name);
-			method.setAccessible(true);
-			return method.invoke(aggregate);
-		}
-		catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("Spring's AbstractAggregateRoot has no " + name + "()", e);
-		}
-	}
 }
