@@ -40,6 +40,7 @@ class CouncilIntegrationTests {
 	@Autowired CouncilTasks tasks;
 	@Autowired DecisionRegister register;
 	@Autowired AssociationManagement associations;
+	@Autowired MemberVotes memberVotes;
 
 	static final LocalDate TODAY = LocalDate.now();
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
@@ -137,6 +138,9 @@ class CouncilIntegrationTests {
 				.toArriveAndVerify(event -> assertThat(event.signedBy()).containsExactlyInAnyOrder(
 						chair.staffId(), setup.head()));
 
+		assertThatThrownBy(() -> memberVotes.record(secretary, draft.getId(), 1, MemberVotes.Vote.AGAINST))
+				.as("a member's vote record no longer changes once the protocol is signed")
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("council.protocol.signed"));
 		assertThat(register.find(setup.council().getId(), DecisionKind.RECOMMEND_TEACHER, DecisionRegister.TaskStatus.ANY,
 				setup.head(), TODAY)).singleElement().satisfies(row -> {
 					assertThat(row.decision()).isEqualTo("Сунушталсын");

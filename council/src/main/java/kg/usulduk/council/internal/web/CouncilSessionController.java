@@ -27,6 +27,7 @@ import kg.usulduk.council.internal.CouncilProtocol;
 import kg.usulduk.council.internal.CouncilProtocolEntry;
 import kg.usulduk.council.internal.CouncilSession;
 import kg.usulduk.council.internal.CouncilSignature;
+import kg.usulduk.council.internal.MemberVotes;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolProfile;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A council session's page: agenda, attendance and quorum, the secretary's election, the protocol with its votes. */
@@ -62,10 +64,12 @@ class CouncilSessionController {
 	private final StaffDirectory staff;
 	private final StaffNames names;
 	private final PdfDocuments pdf;
+	private final MemberVotes votes;
 	private final Clock clock;
 
 	CouncilSessionController(CouncilManagement management, CouncilAccess access, StaffDirectory staff,
-			StaffNames names, PdfDocuments pdf, Clock clock) {
+			StaffNames names, PdfDocuments pdf, MemberVotes votes, Clock clock) {
+		this.votes = votes;
 		this.management = management;
 		this.access = access;
 		this.staff = staff;
@@ -163,6 +167,21 @@ class CouncilSessionController {
 				management.writeAndSign(me, id, form.version(), entries(protocol, form));
 			}
 		}, "council.saved.signed");
+	}
+
+	/** A member present records their own vote on a question of the draft protocol. */
+	@PostMapping("/protocols/{id}/my-vote")
+	String myVote(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id, @RequestParam int item,
+			@RequestParam(required = false) MemberVotes.Vote vote, RedirectAttributes redirect) {
+		CouncilProtocol protocol = protocol(me, id);
+		try {
+			votes.record(me, id, item, vote);
+			redirect.addFlashAttribute("saved", "council.saved.myVote");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+		}
+		return "redirect:/council/sessions/" + protocol.sessionId();
 	}
 
 	@PostMapping("/protocols/{id}/correct")
@@ -265,6 +284,10 @@ class CouncilSessionController {
 		int members = session.memberCount();
 		model.addAttribute("quorumMet", quorum.isMet(present, members));
 		model.addAttribute("quorumNeeded", quorum.needed(members));
+		model.addAttribute("present", session.presentMembers().contains(me.staffId()));
+		model.addAttribute("myVotes", current == null ? java.util.Map.of() : votes.mine(me, current.getId()));
+		model.addAttribute("tally", current == null ? java.util.Map.of() : votes.tallies(current.getId()));
+		model.addAttribute("voteChoices", MemberVotes.Vote.values());
 		model.addAttribute("signAs", current == null ? null
 				: management.signatoryOf(me, council, current).map(CouncilSignature.Signatory::name).orElse(null));
 		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm h ? h

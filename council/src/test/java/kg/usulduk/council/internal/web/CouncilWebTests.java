@@ -229,4 +229,20 @@ class CouncilWebTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("is already formed")));
 	}
+
+	@Test
+	void aMemberPresentRecordsTheirOwnVoteAndTheSecretarySeesTheTally() throws Exception {
+		CouncilProtocol draft = heldSession(Set.of(chair.staffId(), teacher.staffId()), "Иш планын бекитүү");
+
+		mvc.perform(post("/council/protocols/{id}/my-vote", draft.getId()).with(user(teacher)).with(csrf())
+				.param("item", "1").param("vote", "FOR")).andExpect(redirectedUrlPattern("/council/sessions/*"));
+		mvc.perform(post("/council/protocols/{id}/my-vote", draft.getId()).with(user(school.admin())).with(csrf())
+				.param("item", "1").param("vote", "AGAINST")).andExpect(status().isForbidden());
+
+		mvc.perform(get("/council/sessions/{id}", draft.sessionId()).with(user(teacher)).param("lang", "en"))
+				.andExpect(content().string(containsString("My votes")))
+				.andExpect(content().string(containsString("<strong>for</strong>")));
+		mvc.perform(get("/council/sessions/{id}", draft.sessionId()).with(user(chair)).param("lang", "en"))
+				.andExpect(content().string(containsString("Members recorded: 1 for, 0 against, 0 abstained.")));
+	}
 }
