@@ -352,7 +352,7 @@ class BrowserEndToEndTests {
 		teacherPresent.click();
 		driver.findElement(By.cssSelector("form[action$='/hold'] button[type=submit]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision0"))).sendKeys("Бекитилсин.");
-		driver.findElement(By.cssSelector("form[action*='/council/protocols/'] button.secondary")).click();
+		driver.findElement(By.cssSelector("form[action*='/council/protocols/'] div.actions button.secondary")).click();
 		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main p.error")));
 		assertThat(refusal.getText()).contains("quorum").contains("1 of 2");
 	}
