@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Locale;
-
 import kg.usulduk.UsuldukApplication;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.testing.TestSchools;

@@ -1,8 +1,8 @@
 package kg.usulduk.association;
 
 import java.time.LocalDate;
+
 import kg.usulduk.school.SchoolId;
-import kg.usulduk.school.StaffId;
 
 import org.jmolecules.event.annotation.DomainEvent;
 

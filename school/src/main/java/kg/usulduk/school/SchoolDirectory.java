@@ -16,4 +16,16 @@ public interface SchoolDirectory {
 
 	/** The quarter a day falls in, or empty during holidays and summer. */
 	Optional<Quarter> quarterOf(SchoolId school, LocalDate day);
+
+	/**
+	 * The school, if this person may read it: their own, or for a district observer a school of their district.
+	 * Any other is not found, so that one school's users are never told another exists.
+	 */
+	default SchoolProfile readableBy(SchoolUser actor, SchoolId school) {
+		SchoolProfile profile = find(school).orElseThrow(() -> new NotFound("school", school));
+		if (!actor.mayRead(school, profile.district())) {
+			throw new NotFound("school", school);
+		}
+		return profile;
+	}
 }

@@ -3,7 +3,6 @@ package kg.usulduk.association.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 
 import kg.usulduk.association.ActivityCancelled;
 import kg.usulduk.association.ActivityHeld;

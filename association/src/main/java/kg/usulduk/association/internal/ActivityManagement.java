@@ -3,14 +3,13 @@ package kg.usulduk.association.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Objects;
 
 import kg.usulduk.association.ActivityId;
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.Versions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,9 +83,7 @@ public class ActivityManagement {
 	private Activity own(SchoolUser actor, ActivityId id, Integer shownVersion) {
 		Activity activity = activities.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("activity", id));
-		if (shownVersion != null && !Objects.equals(shownVersion, activity.version())) {
-			throw new OptimisticLockingFailureException("Activity " + id + " changed since it was shown");
-		}
+		Versions.expect(shownVersion, activity.version(), "Activity " + id);
 		return activity;
 	}
 

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import kg.usulduk.school.NotFound;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
@@ -27,11 +26,7 @@ public class AssociationAccess {
 
 	/** The school the person may read, or not found: other schools are never confirmed to exist. */
 	public SchoolProfile readableSchool(SchoolUser actor, SchoolId school) {
-		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, profile.district())) {
-			throw new NotFound("school", school);
-		}
-		return profile;
+		return schools.readableBy(actor, school);
 	}
 
 	/** The association's papers: sessions, protocols, activities, members' topics. */

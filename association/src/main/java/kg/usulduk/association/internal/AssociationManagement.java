@@ -3,7 +3,6 @@ package kg.usulduk.association.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.AssociationKind;
@@ -16,8 +15,8 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.Versions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -157,9 +156,7 @@ public class AssociationManagement {
 	Association own(SchoolUser actor, AssociationId id, Integer shownVersion) {
 		Association association = associations.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("association", id));
-		if (shownVersion != null && !Objects.equals(shownVersion, association.version())) {
-			throw new OptimisticLockingFailureException("Association " + id + " changed since it was shown");
-		}
+		Versions.expect(shownVersion, association.version(), "Association " + id);
 		return association;
 	}
 

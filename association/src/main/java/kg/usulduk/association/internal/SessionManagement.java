@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +17,8 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.Versions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -219,22 +218,17 @@ public class SessionManagement {
 	private Session ownSession(SchoolUser actor, SessionId id, Integer shownVersion) {
 		Session session = sessions.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("session", id));
-		expectVersion(shownVersion, session.version(), id);
+		Versions.expect(shownVersion, session.version(), id);
 		return session;
 	}
 
 	private Protocol ownProtocol(SchoolUser actor, ProtocolId id, Integer shownVersion) {
 		Protocol protocol = protocols.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("protocol", id));
-		expectVersion(shownVersion, protocol.version(), id);
+		Versions.expect(shownVersion, protocol.version(), id);
 		return protocol;
 	}
 
-	private static void expectVersion(Integer shown, Integer actual, Object what) {
-		if (shown != null && !Objects.equals(shown, actual)) {
-			throw new OptimisticLockingFailureException(what + " changed since it was shown");
-		}
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock);

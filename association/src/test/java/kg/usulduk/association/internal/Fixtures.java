@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;

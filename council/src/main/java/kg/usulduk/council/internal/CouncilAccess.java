@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal;
 
-import kg.usulduk.school.NotFound;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
@@ -25,11 +24,7 @@ public class CouncilAccess {
 	}
 
 	public SchoolProfile readableSchool(SchoolUser actor, SchoolId school) {
-		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, profile.district())) {
-			throw new NotFound("school", school);
-		}
-		return profile;
+		return schools.readableBy(actor, school);
 	}
 
 	/** The deputy or the director forms the year's council. */

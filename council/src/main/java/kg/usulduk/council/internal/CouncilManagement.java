@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +24,8 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.Versions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,7 +202,7 @@ public class CouncilManagement {
 	/** A note on how a task goes; the responsible person may note it too. */
 	public CouncilTask followUp(SchoolUser actor, CouncilTaskId id, Integer shownVersion, String note, boolean done) {
 		CouncilTask task = tasks.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("task", id));
-		expectVersion(shownVersion, task.version(), id);
+		Versions.expect(shownVersion, task.version(), id);
 		Council council = councils.findById(task.councilId()).orElseThrow();
 		if (!task.responsible().equals(actor.staffId())) {
 			access.requireProtocolKeeper(actor, council);
@@ -303,21 +302,21 @@ public class CouncilManagement {
 
 	private Council own(SchoolUser actor, CouncilId id, Integer shownVersion) {
 		Council council = councils.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("council", id));
-		expectVersion(shownVersion, council.version(), id);
+		Versions.expect(shownVersion, council.version(), id);
 		return council;
 	}
 
 	private CouncilSession ownSession(SchoolUser actor, CouncilSessionId id, Integer shownVersion) {
 		CouncilSession session = sessions.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("session", id));
-		expectVersion(shownVersion, session.version(), id);
+		Versions.expect(shownVersion, session.version(), id);
 		return session;
 	}
 
 	private CouncilProtocol ownProtocol(SchoolUser actor, CouncilProtocolId id, Integer shownVersion) {
 		CouncilProtocol protocol = protocols.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("protocol", id));
-		expectVersion(shownVersion, protocol.version(), id);
+		Versions.expect(shownVersion, protocol.version(), id);
 		return protocol;
 	}
 
@@ -325,11 +324,6 @@ public class CouncilManagement {
 		return councils.findById(session.councilId()).orElseThrow();
 	}
 
-	private static void expectVersion(Integer shown, Integer actual, Object what) {
-		if (shown != null && !Objects.equals(shown, actual)) {
-			throw new OptimisticLockingFailureException(what + " changed since it was shown");
-		}
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock);

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal;
 
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

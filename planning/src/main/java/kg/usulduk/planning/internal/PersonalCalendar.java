@@ -9,14 +9,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import kg.usulduk.school.Language;
-import kg.usulduk.school.NotFound;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
-
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +47,7 @@ public class PersonalCalendar {
 	/** The school, if the person may read it; other schools are not found. */
 	@Transactional(readOnly = true)
 	public SchoolProfile readableSchool(SchoolUser actor, SchoolId school) {
-		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, profile.district())) {
-			throw new NotFound("school", school);
-		}
-		return profile;
+		return schools.readableBy(actor, school);
 	}
 
 	/** The school's entries overlapping the days from {@code from} to {@code to}, of one association if given. */

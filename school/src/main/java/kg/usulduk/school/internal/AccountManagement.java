@@ -2,6 +2,7 @@ package kg.usulduk.school.internal;
 
 import java.util.Set;
 
+import kg.usulduk.school.Versions;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.RuleViolation;

@@ -2,6 +2,7 @@ package kg.usulduk.school.internal;
 
 import java.util.List;
 
+import kg.usulduk.school.Versions;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolSettings;

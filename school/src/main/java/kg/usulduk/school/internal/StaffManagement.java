@@ -3,6 +3,7 @@ package kg.usulduk.school.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import kg.usulduk.school.Versions;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;

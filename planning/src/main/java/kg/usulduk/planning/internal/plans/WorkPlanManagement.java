@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import kg.usulduk.association.AssociationCard;
@@ -22,9 +21,9 @@ import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.Versions;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -229,9 +228,7 @@ public class WorkPlanManagement {
 		WorkPlan plan = plans.findById(id).filter(p -> p.schoolId().equals(actor.schoolId()))
 				.orElseThrow(() -> new NotFound("work plan", id));
 		require(!actor.isReadOnly(), "A district observer only reads");
-		if (shownVersion != null && !Objects.equals(shownVersion, plan.version())) {
-			throw new OptimisticLockingFailureException("Work plan " + id + " changed since it was shown");
-		}
+		Versions.expect(shownVersion, plan.version(), "Work plan " + id);
 		return plan;
 	}
 

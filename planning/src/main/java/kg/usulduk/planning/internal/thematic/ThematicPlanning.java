@@ -3,7 +3,6 @@ package kg.usulduk.planning.internal.thematic;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import kg.usulduk.association.AssociationDirectory;
 import kg.usulduk.planning.internal.thematic.ThematicPlan.ThematicPlanId;
@@ -14,8 +13,8 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.Versions;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,19 +110,13 @@ public class ThematicPlanning {
 	}
 
 	private SchoolProfile readable(SchoolUser actor, SchoolId school) {
-		SchoolProfile profile = schools.find(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, profile.district())) {
-			throw new NotFound("school", school);
-		}
-		return profile;
+		return schools.readableBy(actor, school);
 	}
 
 	private ThematicPlan own(SchoolUser actor, ThematicPlanId id, Integer shownVersion) {
 		ThematicPlan plan = plans.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("thematic plan", id));
-		if (shownVersion != null && !Objects.equals(shownVersion, plan.version())) {
-			throw new OptimisticLockingFailureException("The plan changed since it was shown");
-		}
+		Versions.expect(shownVersion, plan.version(), "Thematic plan " + id);
 		return plan;
 	}
 

@@ -1,11 +1,11 @@
-package kg.usulduk.school.internal;
+package kg.usulduk.school;
 
 import java.util.Objects;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Optimistic locking across a form's round trip: the form carries the version it showed, and an act on a
+ * Optimistic locking across a form's round trip, for every context: the form carries the version it showed, and an act on a
  * record that changed since is refused rather than silently overwriting the other person's change.
  */
 public final class Versions {
