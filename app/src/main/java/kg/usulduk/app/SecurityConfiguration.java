@@ -43,6 +43,10 @@ class SecurityConfiguration {
 	private static final String[] WRITERS = { Role.ADMIN.name(), Role.DIRECTOR.name(), Role.DEPUTY.name(),
 			Role.TEACHER.name() };
 
+	/** Everyone who belongs to a school; the deployment's administrator does not, and reads no school. */
+	private static final String[] SCHOOL_PEOPLE = { Role.ADMIN.name(), Role.DIRECTOR.name(), Role.DEPUTY.name(),
+			Role.TEACHER.name(), Role.DISTRICT_OBSERVER.name() };
+
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -53,14 +57,18 @@ class SecurityConfiguration {
 				// Calendar apps read a person's feed without signing in: the secret in the link is the key.
 				.requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
 				.requestMatchers("/accounts/**").hasRole(Role.ADMIN.name())
+				// Districts and who observes them: the deployment's administrator alone, never a school.
+				.requestMatchers("/districts", "/districts/**").hasRole(Role.DEPLOYMENT_ADMIN.name())
+				// The start page sends the deployment's administrator on to the districts.
+				.requestMatchers(HttpMethod.GET, "/").authenticated()
 				// A district observer reads and never writes, whatever a page or script may try.
 				.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.PUT, "/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.PATCH, "/**").hasAnyRole(WRITERS)
 				.requestMatchers(HttpMethod.DELETE, "/**").hasAnyRole(WRITERS)
-				.anyRequest().authenticated())
+				.anyRequest().hasAnyRole(SCHOOL_PEOPLE))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "SESSION"))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor((request, response, e) -> problem(request, response,
 						HttpStatus.UNAUTHORIZED, messages, locales), api)

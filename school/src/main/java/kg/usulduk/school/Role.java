@@ -18,8 +18,23 @@ public enum Role {
 	/** A teacher or class teacher: member of associations (001 §7–8). */
 	TEACHER,
 
-	/** The district education department: reads the schools of its district, changes nothing. */
-	DISTRICT_OBSERVER;
+	/**
+	 * The district education department: reads the schools of the one district it was granted, changes nothing.
+	 * Only the deployment's administrator grants it (never a school's own administrator).
+	 */
+	DISTRICT_OBSERVER,
+
+	/**
+	 * The deployment's administrator, above every school: keeps the list of districts and their schools and
+	 * grants {@link #DISTRICT_OBSERVER}. Held by operators created from configuration, never by a school's
+	 * account, and reads no school's records.
+	 */
+	DEPLOYMENT_ADMIN;
+
+	/** The roles a school's administrator may give its own accounts. */
+	public static java.util.Set<Role> grantableBySchool() {
+		return java.util.EnumSet.of(ADMIN, DIRECTOR, DEPUTY, TEACHER);
+	}
 
 	/** The authority name Spring Security checks, e.g. {@code ROLE_ADMIN}. */
 	public String authority() {

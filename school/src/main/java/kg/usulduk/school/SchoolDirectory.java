@@ -23,7 +23,7 @@ public interface SchoolDirectory {
 	 */
 	default SchoolProfile readableBy(SchoolUser actor, SchoolId school) {
 		SchoolProfile profile = find(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, profile.district())) {
+		if (!actor.mayRead(school, profile.districtId())) {
 			throw new NotFound("school", school);
 		}
 		return profile;

@@ -4,5 +4,5 @@ import org.jmolecules.event.annotation.DomainEvent;
 
 /** A school was registered in this deployment. */
 @DomainEvent
-public record SchoolRegistered(SchoolId school, String name, String district) {
+public record SchoolRegistered(SchoolId school, String name, DistrictId district) {
 }

@@ -16,26 +16,29 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class SchoolUser implements UserDetails, CredentialsContainer {
 
+	// Kept serialised in the session store (Spring Session JDBC), so its form is part of the contract.
+	private static final long serialVersionUID = 2L;
+
 	private final UUID accountId;
 	private final String username;
 	private String passwordHash;
 	private final UUID schoolId;
 	private final UUID staffId;
 	private final String fullName;
-	private final String district;
+	private final DistrictId observedDistrict;
 	private final Set<Role> roles;
 	private final boolean locked;
 	private final boolean enabled;
 
 	public SchoolUser(UUID accountId, String username, String passwordHash, SchoolId schoolId, StaffId staffId,
-			String fullName, String district, Set<Role> roles, boolean locked, boolean enabled) {
+			String fullName, DistrictId observedDistrict, Set<Role> roles, boolean locked, boolean enabled) {
 		this.accountId = accountId;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.schoolId = schoolId.value();
 		this.staffId = staffId.value();
 		this.fullName = fullName;
-		this.district = district;
+		this.observedDistrict = observedDistrict;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.locked = locked;
 		this.enabled = enabled;
@@ -58,9 +61,12 @@ public final class SchoolUser implements UserDetails, CredentialsContainer {
 		return fullName;
 	}
 
-	/** The district of the account's school; a district observer reads all the schools of it. */
-	public String district() {
-		return district;
+	/**
+	 * The district a district observer was granted by the deployment's administrator, or null: an observer reads
+	 * all the schools of it, whatever school the account itself belongs to.
+	 */
+	public DistrictId observedDistrict() {
+		return observedDistrict;
 	}
 
 	public Set<Role> roles() {
@@ -87,11 +93,11 @@ public final class SchoolUser implements UserDetails, CredentialsContainer {
 
 	/**
 	 * Whether this person may read the given school's records: their own school always; a district observer
-	 * also the other schools of their district.
+	 * also the schools of the district they were granted.
 	 */
-	public boolean mayRead(SchoolId school, String schoolDistrict) {
-		return schoolId().equals(school)
-				|| (hasRole(Role.DISTRICT_OBSERVER) && district != null && district.equalsIgnoreCase(schoolDistrict));
+	public boolean mayRead(SchoolId school, DistrictId schoolDistrict) {
+		return schoolId().equals(school) || (hasRole(Role.DISTRICT_OBSERVER) && observedDistrict != null
+				&& observedDistrict.equals(schoolDistrict));
 	}
 
 	@Override

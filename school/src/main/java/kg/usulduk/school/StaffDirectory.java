@@ -11,6 +11,22 @@ public interface StaffDirectory {
 
 	Optional<StaffCard> find(SchoolId school, StaffId staff);
 
+	/**
+	 * The person named on a form, if they are staff of this school who have not left; otherwise a refusal on
+	 * that field. Every reference to a person (a visited colleague, a mentor, a responsible person, a commission
+	 * member) goes through here, so that no form can name another school's staff.
+	 */
+	default StaffCard requireActiveStaff(SchoolId school, StaffId person, String field) {
+		if (person == null) {
+			throw RuleViolation.onField(field, "validation.required");
+		}
+		StaffCard card = find(school, person).orElseThrow(() -> RuleViolation.onField(field, "school.staff.notOfSchool"));
+		if (!card.active()) {
+			throw RuleViolation.onField(field, "school.staff.hasLeft");
+		}
+		return card;
+	}
+
 	/** Everyone of the school who has not left, by name. */
 	List<StaffCard> activeStaff(SchoolId school);
 }

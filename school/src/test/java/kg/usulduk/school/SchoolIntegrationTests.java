@@ -157,7 +157,7 @@ class SchoolIntegrationTests {
 		TestSchool school = testSchools.register();
 		SchoolSettings seven = new SchoolSettings(7, 3, 3, List.of(3, 1), 50);
 
-		scenario.stimulate(() -> administration.describe(school.director(), null, "Мектеп", "7", school.district(), seven))
+		scenario.stimulate(() -> administration.describe(school.director(), null, "Мектеп", "7", seven))
 				.andWaitForEventOfType(SchoolSettingsChanged.class)
 				.matching(changed -> changed.school().equals(school.id()))
 				.toArriveAndVerify(changed -> assertThat(schools.find(school.id())).get()

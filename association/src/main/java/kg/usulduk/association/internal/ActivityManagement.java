@@ -21,9 +21,12 @@ public class ActivityManagement {
 	private final Associations associations;
 	private final Activities activities;
 	private final AssociationAccess access;
+	private final kg.usulduk.school.StaffDirectory staff;
 	private final Clock clock;
 
-	ActivityManagement(Associations associations, Activities activities, AssociationAccess access, Clock clock) {
+	ActivityManagement(Associations associations, Activities activities, AssociationAccess access,
+			kg.usulduk.school.StaffDirectory staff, Clock clock) {
+		this.staff = staff;
 		this.associations = associations;
 		this.activities = activities;
 		this.access = access;
@@ -34,6 +37,10 @@ public class ActivityManagement {
 		Association association = associations.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("association", id));
 		access.requireLeader(actor, association);
+		if (plan.visited() != null) {
+			// 001 §3.7: colleagues of the school visit each other; a lesson of another school is no colleague's.
+			staff.requireActiveStaff(actor.schoolId(), plan.visited(), "visited");
+		}
 		return activities.save(Activity.schedule(association, plan, today()));
 	}
 
@@ -78,6 +85,18 @@ public class ActivityManagement {
 			throw new NotFound("activity", id);
 		}
 		return activity;
+	}
+
+	/**
+	 * Whether the person may read the activity's papers (its plan, outcome and a visit's analysis): those who
+	 * read the association's papers, and the people it concerns. Everyone else of the school sees what the
+	 * public schedule shows.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadPapers(SchoolUser actor, Activity activity, Association association) {
+		boolean concerned = actor.schoolId().equals(activity.schoolId())
+				&& (actor.staffId().equals(activity.responsible()) || actor.staffId().equals(activity.visited()));
+		return concerned || access.mayReadPapers(actor, association);
 	}
 
 	private Activity own(SchoolUser actor, ActivityId id, Integer shownVersion) {

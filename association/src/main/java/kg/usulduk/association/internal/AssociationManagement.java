@@ -161,14 +161,7 @@ public class AssociationManagement {
 	}
 
 	private void requireActiveStaff(SchoolId school, StaffId person, String field) {
-		if (person == null) {
-			throw RuleViolation.onField(field, "validation.required");
-		}
-		StaffCard card = staff.find(school, person)
-				.orElseThrow(() -> RuleViolation.onField(field, "association.staff.unknown"));
-		if (!card.active()) {
-			throw RuleViolation.onField(field, "association.staff.left");
-		}
+		staff.requireActiveStaff(school, person, field);
 	}
 
 	private LocalDate today() {

@@ -130,7 +130,7 @@ class CouncilIntegrationTests {
 				new CouncilProtocolEntry("Мугалимди категорияга сунуштоо", null, "Сунушталсын",
 						DecisionKind.RECOMMEND_TEACHER, setup.head(), null, null, null, 2, 0, 0)));
 		var secretary = new kg.usulduk.school.SchoolUser(java.util.UUID.randomUUID(), "secretary", null,
-				setup.school().id(), setup.head(), "Жумабаев Нурлан", setup.school().district(),
+				setup.school().id(), setup.head(), "Жумабаев Нурлан", null,
 				Set.of(kg.usulduk.school.Role.TEACHER), false, true);
 		scenario.stimulate(() -> management.sign(secretary, draft.getId(), null))
 				.andWaitForEventOfType(CouncilProtocolSigned.class)
@@ -186,7 +186,7 @@ class CouncilIntegrationTests {
 		management.writeAndSign(chair, draft.getId(), null, List.of(new CouncilProtocolEntry("Графикти жаңыртуу", null,
 				"График жаңыртылсын", DecisionKind.TASK, null, null, setup.head(), TODAY.plusDays(10), null, null, null)));
 		var secretary = new kg.usulduk.school.SchoolUser(java.util.UUID.randomUUID(), "secretary", null,
-				setup.school().id(), setup.head(), "Жумабаев Нурлан", setup.school().district(),
+				setup.school().id(), setup.head(), "Жумабаев Нурлан", null,
 				Set.of(kg.usulduk.school.Role.TEACHER), false, true);
 		management.sign(secretary, draft.getId(), null);
 

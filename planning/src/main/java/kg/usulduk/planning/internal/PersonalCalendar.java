@@ -73,8 +73,17 @@ public class PersonalCalendar {
 				.filter(e -> !e.isCancelled() && e.concerns(actor.staffId())).toList();
 	}
 
-	/** The person's feed, issued on first asking. */
+	/** The person's feed, if they asked for one: looking at the feed page issues nothing. */
+	@Transactional(readOnly = true)
+	public Optional<CalendarFeed> existingFeed(SchoolUser actor) {
+		return feeds.findById(actor.staffId());
+	}
+
+	/** The person's feed, issued when they ask for it (an explicit act, never a page view). */
 	public CalendarFeed feedOf(SchoolUser actor) {
+		if (actor.isReadOnly()) {
+			throw new org.springframework.security.access.AccessDeniedException("A district observer issues nothing");
+		}
 		return feeds.findById(actor.staffId())
 				.orElseGet(() -> feeds.save(CalendarFeed.issue(actor.schoolId(), actor.staffId(), clock.instant())));
 	}

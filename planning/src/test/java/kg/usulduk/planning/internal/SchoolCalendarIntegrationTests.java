@@ -181,6 +181,24 @@ class SchoolCalendarIntegrationTests {
 				.andExpect(content().string(Matchers.containsString("/calendar/feed/")));
 	}
 
+	@Test
+	void lookingAtTheFeedPageIssuesNoFeedUntilThePersonAsksForOne() throws Exception {
+		TestSchool school = testSchools.register();
+
+		mvc.perform(get("/calendar/feed").with(user(school.observer()))).andExpect(status().isOk());
+		mvc.perform(get("/calendar/feed").with(user(school.deputy()))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.not(Matchers.containsString("/calendar/feed/"))));
+
+		assertThat(calendar.existingFeed(school.observer())).isEmpty();
+		assertThat(calendar.existingFeed(school.deputy())).isEmpty();
+
+		mvc.perform(post("/calendar/feed").with(user(school.deputy())).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		assertThat(calendar.existingFeed(school.deputy())).isPresent();
+		mvc.perform(get("/calendar/feed").with(user(school.deputy()))).andExpect(status().isOk())
+				.andExpect(content().string(Matchers.containsString("/calendar/feed/")));
+	}
+
 	@Autowired CouncilSessionPlans councilPlans;
 
 	@Test

@@ -23,7 +23,7 @@ public class Access {
 	 */
 	public School readableSchool(SchoolUser actor, SchoolId school) {
 		School found = schools.findById(school).orElseThrow(() -> new NotFound("school", school));
-		if (!actor.mayRead(school, found.district())) {
+		if (!actor.mayRead(school, found.districtId())) {
 			throw new NotFound("school", school);
 		}
 		return found;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import kg.usulduk.school.DistrictId;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
@@ -18,6 +19,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -42,6 +44,7 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 	private final String username;
 	private String passwordHash;
 	private Set<Role> roles;
+	private @Column("observed_district_id") DistrictId observedDistrict;
 	private boolean enabled;
 	private int failedLogins;
 	private Instant lockedUntil;
@@ -50,13 +53,14 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 
 	@PersistenceCreator
 	Account(AccountId id, SchoolId schoolId, StaffId staffId, String username, String passwordHash, Set<Role> roles,
-			boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt, Integer version) {
+			DistrictId observedDistrict, boolean enabled, int failedLogins, Instant lockedUntil, Instant lastLoginAt, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.staffId = staffId;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.observedDistrict = observedDistrict;
 		this.enabled = enabled;
 		this.failedLogins = failedLogins;
 		this.lockedUntil = lockedUntil;
@@ -71,7 +75,7 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 	 */
 	public static Account open(SchoolId school, StaffId staff, String username, String passwordHash, Set<Role> roles) {
 		Account account = new Account(AccountId.random(), Objects.requireNonNull(school), Objects.requireNonNull(staff),
-				normalise(username), Objects.requireNonNull(passwordHash), Set.of(), true, 0, null, null, null);
+				normalise(username), Objects.requireNonNull(passwordHash), Set.of(), null, true, 0, null, null, null);
 		account.changeRoles(roles);
 		return account;
 	}
@@ -96,16 +100,53 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 		return password;
 	}
 
+	/**
+	 * The school's administrator sets the roles of the school's own work. Reading a whole district is not the
+	 * school's to give, nor to take: only the deployment's administrator grants or withdraws it
+	 * ({@link #grantObservation}).
+	 */
 	public void changeRoles(Set<Role> newRoles) {
 		if (newRoles == null || newRoles.isEmpty()) {
 			throw RuleViolation.onField("roles", "school.account.roles.required");
 		}
-		// A district observer reads several schools: mixing that with a role that changes one school's
-		// records would let the account change what it may only read.
-		if (newRoles.contains(Role.DISTRICT_OBSERVER) && newRoles.size() > 1) {
-			throw RuleViolation.onField("roles", "school.account.roles.observerAlone");
+		if (!Role.grantableBySchool().containsAll(newRoles)) {
+			throw RuleViolation.onField("roles", "school.account.roles.notTheSchools");
+		}
+		if (isObserver()) {
+			throw RuleViolation.onField("roles", "school.account.roles.observerKeptByDeployment");
 		}
 		this.roles = EnumSet.copyOf(newRoles);
+	}
+
+	/**
+	 * Makes the account a district observer of one district, and nothing else: an observer reads several
+	 * schools, and mixing that with a role that changes one school's records would let the account change
+	 * what it may only read.
+	 */
+	public void grantObservation(DistrictId district) {
+		this.roles = EnumSet.of(Role.DISTRICT_OBSERVER);
+		this.observedDistrict = Objects.requireNonNull(district);
+	}
+
+	/**
+	 * Ends a district observer's reading rights. The account is left a disabled teacher's account of its
+	 * school, whose administrator decides what becomes of it.
+	 */
+	public void withdrawObservation() {
+		if (!isObserver()) {
+			throw RuleViolation.of("school.district.observer.notObserver");
+		}
+		this.roles = EnumSet.of(Role.TEACHER);
+		this.observedDistrict = null;
+		this.enabled = false;
+	}
+
+	public boolean isObserver() {
+		return roles.contains(Role.DISTRICT_OBSERVER);
+	}
+
+	public DistrictId observedDistrict() {
+		return observedDistrict;
 	}
 
 	public void changePassword(String newPasswordHash) {

@@ -22,8 +22,11 @@ public class AccountManagement {
 	private final StaffMembers staff;
 	private final Access access;
 	private final PasswordEncoder passwords;
+	private final SessionEnding sessions;
 
-	AccountManagement(Accounts accounts, StaffMembers staff, Access access, PasswordEncoder passwords) {
+	AccountManagement(Accounts accounts, StaffMembers staff, Access access, PasswordEncoder passwords,
+			SessionEnding sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.staff = staff;
 		this.access = access;
@@ -54,13 +57,20 @@ public class AccountManagement {
 		if (account.getId().value().equals(actor.accountId()) && !roles.contains(Role.ADMIN)) {
 			throw RuleViolation.onField("roles", "school.account.roles.keepOwnAdmin");
 		}
+		boolean loses = !roles.containsAll(account.roles());
 		account.changeRoles(roles);
+		if (loses) {
+			// A right taken away is gone on the next request, not when the session would have expired.
+			sessions.endSessionsOf(account.username());
+		}
 		return accounts.save(account);
 	}
 
 	public Account resetPassword(SchoolUser actor, AccountId id, Integer shownVersion, String password) {
 		Account account = ownAccount(actor, id, shownVersion);
 		account.changePassword(passwords.encode(Account.checkPassword(password)));
+		// A reset usually means the old password leaked: whoever signed in with it is signed out.
+		sessions.endSessionsOf(account.username());
 		return accounts.save(account);
 	}
 
@@ -70,6 +80,7 @@ public class AccountManagement {
 			throw RuleViolation.of("school.account.disableSelf");
 		}
 		account.disable();
+		sessions.endSessionsOf(account.username());
 		return accounts.save(account);
 	}
 

@@ -25,22 +25,24 @@ class AccountSignIn implements UserDetailsService, UserDetailsPasswordService {
 
 	private final Accounts accounts;
 	private final StaffMembers staff;
-	private final Schools schools;
+	private final Operators operators;
 	private final Clock clock;
 
-	AccountSignIn(Accounts accounts, StaffMembers staff, Schools schools, Clock clock) {
+	AccountSignIn(Accounts accounts, StaffMembers staff, Operators operators, Clock clock) {
 		this.accounts = accounts;
+		this.operators = operators;
 		this.staff = staff;
-		this.schools = schools;
 		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		Account account = accounts.findByUsername(username == null ? "" : username.strip())
+		String name = username == null ? "" : username.strip();
+		// Usernames are unique across accounts and the deployment's operators (Accounts.usernameTaken).
+		return accounts.findByUsername(name).<UserDetails>map(this::userOf)
+				.or(() -> operators.findByUsername(name).map(Operator::principal))
 				.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return userOf(account);
 	}
 
 	@Override
@@ -75,9 +77,8 @@ class AccountSignIn implements UserDetailsService, UserDetailsPasswordService {
 
 	private SchoolUser userOf(Account account) {
 		StaffMember member = staff.findById(account.staffId()).orElseThrow();
-		School school = schools.findById(account.schoolId()).orElseThrow();
 		return new SchoolUser(account.getId().value(), account.username(), account.passwordHash(), account.schoolId(),
-				account.staffId(), member.fullName(), school.district(), account.roles(), account.isLocked(now()),
+				account.staffId(), member.fullName(), account.observedDistrict(), account.roles(), account.isLocked(now()),
 				account.isEnabled() && member.isActive());
 	}
 

@@ -18,6 +18,11 @@ public interface Accounts extends ListCrudRepository<Account, AccountId> {
 
 	Optional<Account> findByStaffId(StaffId staffId);
 
-	@Query("SELECT count(*) > 0 FROM school.accounts WHERE lower(username) = lower(:username)")
+	/** Whether an account or a deployment operator already signs in with this name. */
+	@Query("SELECT EXISTS (SELECT 1 FROM school.accounts WHERE lower(username) = lower(:username)) "
+			+ "OR EXISTS (SELECT 1 FROM school.operators WHERE lower(username) = lower(:username))")
 	boolean usernameTaken(String username);
+
+	@Query("SELECT * FROM school.accounts WHERE observed_district_id IS NOT NULL ORDER BY username")
+	java.util.List<Account> findObservers();
 }

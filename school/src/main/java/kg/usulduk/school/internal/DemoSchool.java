@@ -42,6 +42,8 @@ class DemoSchool {
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
 	private final Schools schools;
+	private final Districts districts;
+	private final Operators operators;
 	private final StaffMembers staff;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
@@ -50,9 +52,11 @@ class DemoSchool {
 	private final Clock clock;
 	private final Environment environment;
 
-	DemoSchool(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords,
+	DemoSchool(Schools schools, Districts districts, Operators operators, StaffMembers staff, Accounts accounts, PasswordEncoder passwords,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, Environment environment) {
 		this.schools = schools;
+		this.districts = districts;
+		this.operators = operators;
 		this.staff = staff;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -74,7 +78,7 @@ class DemoSchool {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder banner = new StringBuilder("\n\n  Usulduk is running: http://localhost:" + port + "/\n")
 				.append("  Demo mode (embedded database). Demo logins, all with the password '").append(PASSWORD).append("':\n");
-		for (String login : List.of("admin", "director", "deputy", "teacher", "observer")) {
+		for (String login : List.of("admin", "director", "deputy", "teacher", "observer", "operator")) {
 			banner.append("    ").append(login).append('\n');
 		}
 		banner.append("  Never keep real data in demo mode: see README, 'Configuration'.\n");
@@ -83,7 +87,8 @@ class DemoSchool {
 
 	private void create() {
 		LocalDate today = LocalDate.now(clock);
-		School school = schools.save(School.register(NAME, "12", DISTRICT));
+		District district = districts.named(DISTRICT);
+		School school = schools.save(School.register(NAME, "12", district.getId()));
 		Map<String, StaffMember> people = new LinkedHashMap<>();
 		for (Person person : people()) {
 			StaffMember member = staff.save(StaffMember.join(school.getId(),
@@ -94,11 +99,21 @@ class DemoSchool {
 			people.put(person.email(), member);
 			if (person.role() != null) {
 				String login = person.role() == Role.DISTRICT_OBSERVER ? "observer" : person.role().name().toLowerCase();
-				accounts.save(Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
-						Set.of(person.role())));
+				boolean observer = person.role() == Role.DISTRICT_OBSERVER;
+				Account account = Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
+						Set.of(observer ? Role.TEACHER : person.role()));
+				if (observer) {
+					// In a real deployment the deployment's administrator grants this on the districts page.
+					account.grantObservation(district.getId());
+				}
+				accounts.save(account);
 			}
 		}
-		School neighbour = schools.save(School.register("Токтогул Сатылганов атындагы гимназия", "5", DISTRICT));
+		School neighbour = schools.save(School.register("Токтогул Сатылганов атындагы гимназия", "5", district.getId()));
+		// A school of another district: the observer never sees it.
+		schools.save(School.register("Алыкул Осмонов атындагы мектеп-лицей", "3",
+				districts.named("Бишкек шаары, Октябрь району").getId()));
+		operators.save(Operator.create("operator", passwords.encode(PASSWORD), "Асанова Жамиля Бакытовна"));
 		staff.save(StaffMember.join(neighbour.getId(), new StaffProfile("Дүйшөнбиева Айнура Маратовна",
 				"Директор", List.of("Тарых"), Education.HIGHER, QualificationCategory.HIGHEST,
 				today.minusYears(22), "director@gymnasium5.demo.kg", Language.KY), today));

@@ -31,6 +31,7 @@ class FirstAdministrator implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final Schools schools;
+	private final Districts districts;
 	private final StaffMembers staff;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
@@ -41,7 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
 			String schoolNumber, String district) {
 	}
 
-	FirstAdministrator(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords, Clock clock,
+	FirstAdministrator(Schools schools, Districts districts, StaffMembers staff, Accounts accounts, PasswordEncoder passwords, Clock clock,
 			@Value("${usulduk.admin.username:}") String username, @Value("${usulduk.admin.password:}") String password,
 			@Value("${usulduk.admin.full-name:Administrator}") String fullName,
 			@Value("${usulduk.admin.email:}") String email,
@@ -49,6 +50,7 @@ class FirstAdministrator implements ApplicationRunner {
 			@Value("${usulduk.admin.school-number:}") String schoolNumber,
 			@Value("${usulduk.admin.district:}") String district) {
 		this.schools = schools;
+		this.districts = districts;
 		this.staff = staff;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -70,7 +72,8 @@ class FirstAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("The first administrator needs USULDUK_ADMIN_PASSWORD, "
 					+ "USULDUK_ADMIN_SCHOOL_NAME and USULDUK_ADMIN_DISTRICT besides USULDUK_ADMIN_USERNAME");
 		}
-		School school = schools.save(School.register(bootstrap.schoolName(), bootstrap.schoolNumber(), bootstrap.district()));
+		School school = schools.save(School.register(bootstrap.schoolName(), bootstrap.schoolNumber(),
+				districts.named(bootstrap.district()).getId()));
 		String email = bootstrap.email().isBlank() ? username + "@localhost.localdomain" : bootstrap.email();
 		StaffMember admin = staff.save(StaffMember.join(school.getId(), new StaffProfile(bootstrap.fullName(),
 				"Administrator", List.of(), Education.HIGHER, QualificationCategory.NONE, null, email, Language.DEFAULT),

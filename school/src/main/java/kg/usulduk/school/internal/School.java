@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import kg.usulduk.school.DistrictId;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.QuartersSet;
 import kg.usulduk.school.RuleViolation;
@@ -37,36 +38,44 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 	private final @Id SchoolId id;
 	private String name;
 	private String number;
-	private String district;
+	private DistrictId districtId;
 	private @Embedded.Empty SchoolSettings settings;
 	private @MappedCollection(idColumn = "school_id") Set<QuarterDates> quarters;
 	private @Version Integer version;
 
 	@PersistenceCreator
-	School(SchoolId id, String name, String number, String district, SchoolSettings settings,
+	School(SchoolId id, String name, String number, DistrictId districtId, SchoolSettings settings,
 			Set<QuarterDates> quarters, Integer version) {
 		this.id = id;
 		this.name = name;
 		this.number = number;
-		this.district = district;
+		this.districtId = districtId;
 		this.settings = settings;
 		this.quarters = new HashSet<>(quarters);
 		this.version = version;
 	}
 
 	/** Registers a school with the default settings of the regulations. */
-	public static School register(String name, String number, String district) {
-		School school = new School(SchoolId.random(), null, null, null, SchoolSettings.DEFAULTS, Set.of(), null);
-		school.describe(name, number, district);
-		school.registerEvent(new SchoolRegistered(school.id, school.name, school.district));
+	public static School register(String name, String number, DistrictId district) {
+		School school = new School(SchoolId.random(), null, null, Objects.requireNonNull(district),
+				SchoolSettings.DEFAULTS, Set.of(), null);
+		school.describe(name, number);
+		school.registerEvent(new SchoolRegistered(school.id, school.name, district));
 		return school;
 	}
 
-	/** Sets the name, number and district the school's papers carry. */
-	public void describe(String name, String number, String district) {
+	/** Sets the name and number the school's papers carry. */
+	public void describe(String name, String number) {
 		this.name = TypedText.required("name", name, MAX_NAME);
 		this.number = TypedText.optional("number", number, MAX_NUMBER);
-		this.district = TypedText.required("district", district, MAX_NAME);
+	}
+
+	/**
+	 * Places the school in another district. The deployment's administrator alone does this: a school that
+	 * could choose its district could choose which observers read it.
+	 */
+	public void moveToDistrict(DistrictId district) {
+		this.districtId = Objects.requireNonNull(district);
 	}
 
 	public void changeSettings(SchoolSettings settings) {
@@ -99,8 +108,8 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 		return quarters.stream().anyMatch(quarter -> quarter.schoolYear() == year.startYear());
 	}
 
-	public SchoolProfile profile() {
-		return new SchoolProfile(id, name, number, district, settings);
+	public SchoolProfile profile(District district) {
+		return new SchoolProfile(id, name, number, districtId, district.name(), settings);
 	}
 
 	@Override
@@ -112,12 +121,17 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 		return name;
 	}
 
+	/** The school's name as printed on its papers, with its number where it has one. */
+	public String title() {
+		return number == null || number.isBlank() ? name : name + " № " + number;
+	}
+
 	public String number() {
 		return number;
 	}
 
-	public String district() {
-		return district;
+	public DistrictId districtId() {
+		return districtId;
 	}
 
 	public SchoolSettings settings() {

@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchoolAdministration {
 
 	private final Schools schools;
+	private final Districts districts;
 	private final Access access;
 
-	SchoolAdministration(Schools schools, Access access) {
+	SchoolAdministration(Schools schools, Districts districts, Access access) {
 		this.schools = schools;
+		this.districts = districts;
 		this.access = access;
 	}
 
@@ -34,22 +36,28 @@ public class SchoolAdministration {
 	@Transactional(readOnly = true)
 	public List<School> readableSchools(SchoolUser actor) {
 		School own = access.readableSchool(actor, actor.schoolId());
-		if (!actor.hasRole(kg.usulduk.school.Role.DISTRICT_OBSERVER)) {
+		if (!actor.hasRole(kg.usulduk.school.Role.DISTRICT_OBSERVER) || actor.observedDistrict() == null) {
 			return List.of(own);
 		}
-		return schools.findByDistrict(actor.district());
+		return schools.findByDistrict(actor.observedDistrict());
 	}
 
 	public boolean mayChangeSettings(SchoolUser actor) {
 		return access.maySetSettings(actor);
 	}
 
-	public School describe(SchoolUser actor, Integer shownVersion, String name, String number, String district,
+	/** The name of the school's district, for its header; the district itself is not the school's to change. */
+	@Transactional(readOnly = true)
+	public String districtName(School school) {
+		return districts.findById(school.districtId()).map(District::name).orElse("");
+	}
+
+	public School describe(SchoolUser actor, Integer shownVersion, String name, String number,
 			SchoolSettings settings) {
 		access.requireSettingsKeeper(actor);
 		School school = access.readableSchool(actor, actor.schoolId());
 		Versions.expect(shownVersion, school.version(), "school");
-		school.describe(name, number, district);
+		school.describe(name, number);
 		if (!settings.equals(school.settings())) {
 			school.changeSettings(settings);
 		}

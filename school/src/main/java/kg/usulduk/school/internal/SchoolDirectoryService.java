@@ -22,16 +22,19 @@ import org.springframework.transaction.annotation.Transactional;
 class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 
 	private final Schools schools;
+	private final Districts districts;
 	private final StaffMembers staff;
 
-	SchoolDirectoryService(Schools schools, StaffMembers staff) {
+	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff) {
 		this.schools = schools;
+		this.districts = districts;
 		this.staff = staff;
 	}
 
 	@Override
 	public Optional<SchoolProfile> find(SchoolId school) {
-		return schools.findById(school).map(School::profile);
+		return schools.findById(school)
+				.map(found -> found.profile(districts.findById(found.districtId()).orElseThrow()));
 	}
 
 	@Override

@@ -20,9 +20,13 @@ public class StaffManagement {
 
 	private final StaffMembers staff;
 	private final Access access;
+	private final Accounts accounts;
+	private final SessionEnding sessions;
 	private final Clock clock;
 
-	StaffManagement(StaffMembers staff, Access access, Clock clock) {
+	StaffManagement(StaffMembers staff, Access access, Accounts accounts, SessionEnding sessions, Clock clock) {
+		this.accounts = accounts;
+		this.sessions = sessions;
 		this.staff = staff;
 		this.access = access;
 		this.clock = clock;
@@ -48,6 +52,8 @@ public class StaffManagement {
 		StaffMember member = ownStaff(actor, id);
 		Versions.expect(shownVersion, member.version(), "staff member");
 		member.leave(on == null ? today() : on);
+		// Someone who left no longer signs in (AccountSignIn); whoever is still signed in as them is signed out.
+		accounts.findByStaffId(id).ifPresent(account -> sessions.endSessionsOf(account.username()));
 		return staff.save(member);
 	}
 

@@ -51,6 +51,13 @@ class LayoutModel {
 		return user;
 	}
 
+	/** The deployment's administrator, who has no school and so only the districts in the navigation. */
+	@ModelAttribute("operator")
+	kg.usulduk.school.internal.DeploymentOperator operator(
+			@AuthenticationPrincipal kg.usulduk.school.internal.DeploymentOperator operator) {
+		return operator;
+	}
+
 	@ModelAttribute("languages")
 	static List<Language> languages() {
 		return List.of(Language.values());

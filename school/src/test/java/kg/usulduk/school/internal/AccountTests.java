@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 
+import kg.usulduk.school.DistrictId;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
@@ -63,11 +64,40 @@ class AccountTests {
 	}
 
 	@Test
-	void aDistrictObserverHasNoOtherRole() {
+	void aSchoolsAdministratorCannotMakeAnyoneADistrictObserver() {
 		Account account = teacher();
 
-		assertThatThrownBy(() -> account.changeRoles(Set.of(Role.DISTRICT_OBSERVER, Role.DIRECTOR)))
-				.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("school.account.roles.observerAlone"));
+		assertThatThrownBy(() -> account.changeRoles(Set.of(Role.DISTRICT_OBSERVER)))
+				.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("school.account.roles.notTheSchools"));
+		assertThatThrownBy(() -> account.changeRoles(Set.of(Role.DEPLOYMENT_ADMIN)))
+				.satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("school.account.roles.notTheSchools"));
 		assertThatThrownBy(() -> account.changeRoles(Set.of())).isInstanceOf(RuleViolation.class);
+		assertThat(account.roles()).containsExactly(Role.TEACHER);
+	}
+
+	@Test
+	void aDistrictObserverHasNoOtherRoleAndOnlyTheDeploymentChangesIt() {
+		Account account = teacher();
+		DistrictId district = DistrictId.random();
+
+		account.grantObservation(district);
+
+		assertThat(account.roles()).containsExactly(Role.DISTRICT_OBSERVER);
+		assertThat(account.observedDistrict()).isEqualTo(district);
+		assertThatThrownBy(() -> account.changeRoles(Set.of(Role.DIRECTOR))).satisfies(
+				e -> assertThat(((RuleViolation) e).code()).isEqualTo("school.account.roles.observerKeptByDeployment"));
+	}
+
+	@Test
+	void withdrawingObservationLeavesADisabledTeachersAccountForTheSchoolToDecide() {
+		Account account = teacher();
+		account.grantObservation(DistrictId.random());
+
+		account.withdrawObservation();
+
+		assertThat(account.roles()).containsExactly(Role.TEACHER);
+		assertThat(account.observedDistrict()).isNull();
+		assertThat(account.isEnabled()).isFalse();
+		assertThatThrownBy(account::withdrawObservation).isInstanceOf(RuleViolation.class);
 	}
 }

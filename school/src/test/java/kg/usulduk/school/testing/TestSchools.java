@@ -10,6 +10,7 @@ import java.util.UUID;
 import kg.usulduk.school.Education;
 import kg.usulduk.school.Language;
 import kg.usulduk.school.QualificationCategory;
+import kg.usulduk.school.DistrictId;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolSettings;
@@ -17,6 +18,7 @@ import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.internal.Account;
 import kg.usulduk.school.internal.Accounts;
+import kg.usulduk.school.internal.Districts;
 import kg.usulduk.school.internal.School;
 import kg.usulduk.school.internal.Schools;
 import kg.usulduk.school.internal.StaffMember;
@@ -38,12 +40,14 @@ public class TestSchools {
 	public static final String PASSWORD = "test-password-1";
 
 	private final Schools schools;
+	private final Districts districts;
 	private final StaffMembers staff;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
 
-	TestSchools(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords) {
+	TestSchools(Schools schools, Districts districts, StaffMembers staff, Accounts accounts, PasswordEncoder passwords) {
 		this.schools = schools;
+		this.districts = districts;
 		this.staff = staff;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -82,19 +86,28 @@ public class TestSchools {
 	}
 
 	public TestSchool register(String district) {
-		School school = schools.save(School.register("Test school", "1", district));
+		DistrictId districtId = districts.named(district).getId();
+		School school = schools.save(School.register("Test school", "1", districtId));
 		String suffix = school.getId().value().toString().substring(0, 8);
 		Map<Role, SchoolUser> users = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
+			if (role == Role.DEPLOYMENT_ADMIN) {
+				continue; // not a school's role: see DeploymentOperator
+			}
 			String login = role.name().toLowerCase().replace('_', '-') + "-" + suffix;
 			StaffMember member = staff.save(StaffMember.join(school.getId(), new StaffProfile(
 					"Test " + role.name().toLowerCase() + " " + suffix, role.name(), List.of("Математика"),
 					Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
 					login + "@test.example", Language.KY), LocalDate.now()));
-			Account account = accounts.save(Account.open(school.getId(), member.getId(), login,
-					passwords.encode(PASSWORD), Set.of(role)));
+			boolean observer = role == Role.DISTRICT_OBSERVER;
+			Account opened = Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
+					Set.of(observer ? Role.TEACHER : role));
+			if (observer) {
+				opened.grantObservation(districtId);
+			}
+			Account account = accounts.save(opened);
 			users.put(role, new SchoolUser(account.getId().value(), login, account.passwordHash(), school.getId(),
-					member.getId(), member.fullName(), district, Set.of(role), false, true));
+					member.getId(), member.fullName(), observer ? districtId : null, Set.of(role), false, true));
 		}
 		return new TestSchool(school.getId(), district, users);
 	}

@@ -237,6 +237,7 @@ class ActivityController {
 		people.add(activity.visited());
 		model.addAttribute("activity", activity);
 		model.addAttribute("association", association);
+		model.addAttribute("papers", management.mayReadPapers(me, activity, association));
 		model.addAttribute("names", names.of(activity.schoolId(), people));
 		model.addAttribute("leads", access.leads(me, association) && association.isOpen());
 		model.addAttribute("isVisitor", activity.responsible().equals(me.staffId()) && me.schoolId().equals(activity.schoolId()));

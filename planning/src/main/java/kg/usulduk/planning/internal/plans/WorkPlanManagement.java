@@ -68,7 +68,7 @@ public class WorkPlanManagement {
 	public WorkPlan find(SchoolUser actor, WorkPlanId id) {
 		WorkPlan plan = plans.findById(id).orElseThrow(() -> new NotFound("work plan", id));
 		SchoolProfile school = schools.find(plan.schoolId()).orElseThrow(() -> new NotFound("work plan", id));
-		if (!actor.mayRead(plan.schoolId(), school.district())) {
+		if (!actor.mayRead(plan.schoolId(), school.districtId())) {
 			throw new NotFound("work plan", id);
 		}
 		return plan;

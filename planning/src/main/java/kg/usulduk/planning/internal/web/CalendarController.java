@@ -110,9 +110,17 @@ class CalendarController {
 
 	@GetMapping("/feed")
 	String feed(@AuthenticationPrincipal SchoolUser me, Model model) {
-		model.addAttribute("feedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/calendar/feed/{token}.ics").buildAndExpand(calendar.feedOf(me).token()).toUriString());
+		// A GET never writes: the link exists only once the person asked for it (POST below).
+		calendar.existingFeed(me).ifPresent(feed -> model.addAttribute("feedUrl", ServletUriComponentsBuilder
+				.fromCurrentContextPath().path("/calendar/feed/{token}.ics").buildAndExpand(feed.token()).toUriString()));
+		model.addAttribute("mayIssue", !me.isReadOnly());
 		return "planning/feed";
+	}
+
+	@PostMapping("/feed")
+	String issue(@AuthenticationPrincipal SchoolUser me) {
+		calendar.feedOf(me);
+		return "redirect:/calendar/feed";
 	}
 
 	@PostMapping("/feed/revoke")

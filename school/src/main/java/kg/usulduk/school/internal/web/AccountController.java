@@ -129,7 +129,7 @@ class AccountController {
 	private String page(SchoolUser me, Model model) {
 		model.addAttribute("accounts", listing.accounts(me.schoolId(), clock.instant()));
 		model.addAttribute("withoutAccount", listing.staffWithoutAccount(me.schoolId()));
-		model.addAttribute("roles", List.of(Role.values()));
+		model.addAttribute("roles", List.copyOf(Role.grantableBySchool()));
 		return "school/accounts";
 	}
 }

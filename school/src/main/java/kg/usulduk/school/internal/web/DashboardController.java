@@ -46,12 +46,17 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
 			Model model) {
+		if (me == null) {
+			// Signed in, but not as a school's person: the deployment's administrator, whose page is the districts.
+			return "redirect:/districts";
+		}
 		School shown = administration.school(me, school == null ? me.schoolId() : school);
 		LocalDate today = LocalDate.now(clock);
 		List<StaffCard> people = staff.activeStaff(shown.getId());
 		long young = people.stream().filter(person -> person.teachingSince() != null)
 				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();
 		model.addAttribute("school", shown);
+		model.addAttribute("districtName", administration.districtName(shown));
 		model.addAttribute("schools", administration.readableSchools(me));
 		model.addAttribute("today", today);
 		model.addAttribute("year", SchoolYear.of(today));

@@ -51,7 +51,6 @@ class SettingsController {
 	record SettingsForm(Integer version,
 			@NotBlank @Size(max = 200) String name,
 			@Size(max = 20) String number,
-			@NotBlank @Size(max = 200) String district,
 			@NotNull Integer minimumAssociationSessions,
 			@NotNull Integer youngTeacherYears,
 			@NotNull Integer yearsBeforeArchive,
@@ -60,7 +59,7 @@ class SettingsController {
 
 		static SettingsForm of(School school) {
 			SchoolSettings s = school.settings();
-			return new SettingsForm(school.version(), school.name(), school.number(), school.district(),
+			return new SettingsForm(school.version(), school.name(), school.number(),
 					s.minimumAssociationSessions(), s.youngTeacherYears(), s.yearsBeforeArchive(),
 					String.join(", ", s.reminderLeadDays().stream().map(String::valueOf).toList()),
 					s.councilQuorumPercent());
@@ -148,7 +147,7 @@ class SettingsController {
 		SchoolYear year = SchoolYear.of(LocalDate.now(clock));
 		if (!errors.hasErrors()) {
 			try {
-				administration.describe(me, form.version(), form.name(), form.number(), form.district(), form.settings());
+				administration.describe(me, form.version(), form.name(), form.number(), form.settings());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/school/settings";
 			}
@@ -186,6 +185,7 @@ class SettingsController {
 
 	private String page(School school, SchoolYear year, Model model) {
 		model.addAttribute("school", school);
+		model.addAttribute("districtName", administration.districtName(school));
 		model.addAttribute("canEdit", model.getAttribute("me") instanceof SchoolUser me && administration.mayChangeSettings(me));
 		model.addAttribute("year", year);
 		model.addAttribute("quartersSet", school.hasQuartersSetFor(year));
