@@ -42,11 +42,13 @@ class DemoAssociations {
 	private final Protocols protocols;
 	private final Activities activities;
 	private final StaffDirectory staff;
+	private final SessionManagement sessionManagement;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DemoAssociations(Associations associations, Sessions sessions, Protocols protocols, Activities activities,
-			StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+			StaffDirectory staff, SessionManagement sessionManagement, ApplicationEventPublisher events, Clock clock) {
+		this.sessionManagement = sessionManagement;
 		this.events = events;
 		this.associations = associations;
 		this.sessions = sessions;
@@ -237,6 +239,7 @@ class DemoAssociations {
 				protocol.sign(Signatory.HEAD, current.head().orElseThrow(), date.atTime(16, 0).atZone(zone).toInstant(), zone);
 				current.secretary().ifPresent(secretary -> protocol.sign(Signatory.SECRETARY, secretary,
 						date.atTime(16, 5).atZone(zone).toInstant(), zone));
+				sessionManagement.freezeIfSigned(protocol);
 			}
 			protocols.save(protocol);
 			return session;

@@ -16,6 +16,8 @@ import kg.usulduk.association.internal.Signature.Signatory;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.papers.FrozenPaper;
+import kg.usulduk.school.papers.PaperFreezer;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -50,12 +52,13 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 	private Set<Signature> signatures;
 	private Status status;
 	private LocalDate signedOn;
+	private FrozenPaper frozen;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	Protocol(ProtocolId id, SchoolId schoolId, AssociationId associationId, SessionId sessionId,
 			LocalDate sessionDate, ProtocolId corrects, boolean secretarySigns, List<ProtocolEntry> entries,
-			Set<Signature> signatures, Status status, LocalDate signedOn, Integer version) {
+			Set<Signature> signatures, Status status, LocalDate signedOn, FrozenPaper frozen, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.associationId = associationId;
@@ -67,6 +70,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 		this.signatures = signatures == null ? new HashSet<>() : new HashSet<>(signatures);
 		this.status = status;
 		this.signedOn = signedOn;
+		this.frozen = frozen;
 		this.version = version;
 	}
 
@@ -81,7 +85,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 		List<ProtocolEntry> entries = session.agenda().stream()
 				.map(item -> new ProtocolEntry(item.title(), null, null, null)).toList();
 		return new Protocol(ProtocolId.random(), session.schoolId(), session.associationId(), session.getId(),
-				session.date(), null, association.secretary().isPresent(), entries, null, Status.DRAFT, null, null);
+				session.date(), null, association.secretary().isPresent(), entries, null, Status.DRAFT, null, null, null);
 	}
 
 	/** A correction of a signed protocol: a new draft, starting from the signed text, that names what it corrects. */
@@ -93,7 +97,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 			throw RuleViolation.of("association.protocol.correctOnlySigned");
 		}
 		return new Protocol(ProtocolId.random(), schoolId, associationId, sessionId, sessionDate, id,
-				association.secretary().isPresent(), entries, null, Status.DRAFT, null, null);
+				association.secretary().isPresent(), entries, null, Status.DRAFT, null, null, null);
 	}
 
 	/** Writes the draft's entries: what was considered, decided and proposed for each agenda question. */
@@ -136,6 +140,34 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 			registerEvent(new ProtocolSigned(schoolId, associationId, sessionId, id, corrects, sessionDate, signedOn,
 					signatures().stream().map(Signature::staffId).toList()));
 		}
+	}
+
+	/**
+	 * Keeps what the signed protocol shows, as it was when the last signature made it final: from then on its
+	 * page, print view and PDF read this, never today's staff directory. Once only.
+	 */
+	public void freeze(FrozenPaper paper) {
+		if (status != Status.SIGNED) {
+			throw new IllegalStateException("Only a signed protocol is frozen");
+		}
+		if (frozen == null) {
+			this.frozen = java.util.Objects.requireNonNull(paper);
+		}
+	}
+
+	/** The signatures in the order the paper prints them, for freezing: the capacity's message key, who, when. */
+	public List<PaperFreezer.Signed> signaturesToFreeze() {
+		return signatures().stream().map(s -> new PaperFreezer.Signed("association.signatory." + s.signatory(),
+				s.staffId(), s.signedAt())).toList();
+	}
+
+	/** The instant the last signature made the protocol final. */
+	public Instant finalAt() {
+		return signatures.stream().map(Signature::signedAt).max(Instant::compareTo).orElse(null);
+	}
+
+	public FrozenPaper frozen() {
+		return frozen;
 	}
 
 	private void requireDraft() {

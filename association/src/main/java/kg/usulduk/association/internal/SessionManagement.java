@@ -35,10 +35,12 @@ public class SessionManagement {
 	private final Sessions sessions;
 	private final Protocols protocols;
 	private final AssociationAccess access;
+	private final kg.usulduk.school.papers.PaperFreezer freezer;
 	private final Clock clock;
 
 	SessionManagement(Associations associations, Sessions sessions, Protocols protocols, AssociationAccess access,
-			Clock clock) {
+			kg.usulduk.school.papers.PaperFreezer freezer, Clock clock) {
+		this.freezer = freezer;
 		this.associations = associations;
 		this.sessions = sessions;
 		this.protocols = protocols;
@@ -106,7 +108,24 @@ public class SessionManagement {
 		Signatory signatory = signatoryOf(actor, association, protocol)
 				.orElseThrow(() -> new AccessDeniedException("Only the head and the secretary sign a protocol"));
 		protocol.sign(signatory, actor.staffId(), clock.instant(), clock.getZone());
+		freezeIfSigned(protocol);
 		return protocols.save(protocol);
+	}
+
+	/**
+	 * The moment the last signature makes the protocol final, what it shows is frozen with it: the school, who
+	 * was present and absent, the signers as the directory names them now.
+	 */
+	void freezeIfSigned(Protocol protocol) {
+		if (!protocol.isSigned() || protocol.frozen() != null) {
+			return;
+		}
+		Session session = sessions.findById(protocol.sessionId()).orElseThrow();
+		List<StaffId> present = session.presentMembers();
+		List<StaffId> absent = session.invited().stream().filter(person -> !present.contains(person)).toList();
+		protocol.freeze(freezer.freeze(protocol.schoolId(), session.associationName(), present, absent, List.of(),
+				protocol.signaturesToFreeze(),
+				protocol.finalAt()));
 	}
 
 	/** Writes the draft and signs it in one act: if the signature is refused, the draft is left as it was. */

@@ -43,11 +43,13 @@ public class CouncilManagement {
 	private final StaffDirectory staff;
 	private final SchoolDirectory schools;
 	private final CouncilAccess access;
+	private final kg.usulduk.school.papers.PaperFreezer freezer;
 	private final Clock clock;
 
 	CouncilManagement(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
 			AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
-			Clock clock) {
+			kg.usulduk.school.papers.PaperFreezer freezer, Clock clock) {
+		this.freezer = freezer;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.protocols = protocols;
@@ -161,9 +163,43 @@ public class CouncilManagement {
 		Signatory signatory = signatoryOf(actor, council, protocol)
 				.orElseThrow(() -> new AccessDeniedException("Only the chair and the secretary sign the protocol"));
 		protocol.sign(signatory, actor.staffId(), council.secretary().isPresent(), clock.instant(), clock.getZone());
+		freezeIfSigned(protocol);
 		CouncilProtocol saved = protocols.save(protocol);
 		tasks.saveAll(CouncilTask.setBy(saved));
 		return saved;
+	}
+
+	/**
+	 * The moment the last signature makes the protocol final, what it shows is frozen with it: the school, who
+	 * was present and absent, the signers as the directory names them now.
+	 */
+	void freezeIfSigned(CouncilProtocol protocol) {
+		if (!protocol.isSigned() || protocol.frozen() != null) {
+			return;
+		}
+		CouncilSession session = sessions.findById(protocol.sessionId()).orElseThrow();
+		List<StaffId> present = session.presentMembers();
+		List<StaffId> absent = session.invited().stream().filter(person -> !present.contains(person)).toList();
+		List<StaffId> named = protocol.entries().stream()
+				.flatMap(entry -> java.util.stream.Stream.of(entry.responsible(), entry.teacher()))
+				.filter(java.util.Objects::nonNull).toList();
+		protocol.freeze(freezer.freeze(protocol.schoolId(), "", present, absent, named, protocol.signaturesToFreeze(),
+				protocol.finalAt()));
+	}
+
+	/** The session's number in its council's year, counting the sessions not cancelled, by date. */
+	@Transactional(readOnly = true)
+	public int numberOf(CouncilSession session, Council council) {
+		int number = 0;
+		for (CouncilSession other : sessionsOf(council)) {
+			if (other.status() != CouncilSession.Status.CANCELLED) {
+				number++;
+			}
+			if (other.getId().equals(session.getId())) {
+				return number;
+			}
+		}
+		return number;
 	}
 
 	/** Writes the draft and signs it in one act: a refused signature leaves the draft as it was. */

@@ -19,6 +19,8 @@ import kg.usulduk.council.internal.CouncilSignature.Signatory;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.papers.FrozenPaper;
+import kg.usulduk.school.papers.PaperFreezer;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -55,13 +57,14 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 	private Set<CouncilSignature> signatures;
 	private Status status;
 	private LocalDate signedOn;
+	private FrozenPaper frozen;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	CouncilProtocol(CouncilProtocolId id, SchoolId schoolId, CouncilId councilId, CouncilSessionId sessionId,
 			LocalDate sessionDate, CouncilProtocolId corrects, int present, int members,
 			List<CouncilProtocolEntry> entries, Set<CouncilSignature> signatures, Status status, LocalDate signedOn,
-			Integer version) {
+			FrozenPaper frozen, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.councilId = councilId;
@@ -74,6 +77,7 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		this.signatures = signatures == null ? new HashSet<>() : new HashSet<>(signatures);
 		this.status = status;
 		this.signedOn = signedOn;
+		this.frozen = frozen;
 		this.version = version;
 	}
 
@@ -85,7 +89,7 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		List<CouncilProtocolEntry> entries = session.agendaTitles().stream().map(CouncilProtocolEntry::blank).toList();
 		return new CouncilProtocol(CouncilProtocolId.random(), session.schoolId(), session.councilId(), session.getId(),
 				session.date(), null, session.presentMembers().size(), session.memberCount(), entries, null,
-				Status.DRAFT, null, null);
+				Status.DRAFT, null, null, null);
 	}
 
 	/** A correction of a signed protocol: a new draft from the signed text that names what it corrects. */
@@ -94,7 +98,7 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 			throw RuleViolation.of("council.protocol.correctOnlySigned");
 		}
 		return new CouncilProtocol(CouncilProtocolId.random(), schoolId, councilId, sessionId, sessionDate, id, present,
-				members, entries, null, Status.DRAFT, null, null);
+				members, entries, null, Status.DRAFT, null, null, null);
 	}
 
 	/**
@@ -199,6 +203,35 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 
 	public boolean hasSigned(Signatory signatory) {
 		return signatures.stream().anyMatch(s -> s.signatory() == signatory);
+	}
+
+	/**
+	 * Keeps what the signed protocol shows, as it was when the last signature made it final: from then on its
+	 * page, print view and PDF read this, never today's staff directory. Once only.
+	 */
+	public void freeze(FrozenPaper paper) {
+		if (status != Status.SIGNED) {
+			throw new IllegalStateException("Only a signed protocol is frozen");
+		}
+		if (frozen == null) {
+			this.frozen = java.util.Objects.requireNonNull(paper);
+		}
+	}
+
+	/** The signatures in the order the paper prints them, for freezing: the capacity's message key, who, when. */
+	public List<PaperFreezer.Signed> signaturesToFreeze() {
+		return signatures.stream().sorted(Comparator.comparing(CouncilSignature::signatory))
+				.map(s -> new PaperFreezer.Signed("council.signatory." + s.signatory(), s.staffId(), s.signedAt()))
+				.toList();
+	}
+
+	/** The instant the last signature made the protocol final. */
+	public Instant finalAt() {
+		return signatures.stream().map(CouncilSignature::signedAt).max(Instant::compareTo).orElse(null);
+	}
+
+	public FrozenPaper frozen() {
+		return frozen;
 	}
 
 	public boolean isSigned() {

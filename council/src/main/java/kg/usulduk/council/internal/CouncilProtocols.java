@@ -14,4 +14,9 @@ public interface CouncilProtocols extends ListCrudRepository<CouncilProtocol, Co
 	Optional<CouncilProtocol> findByIdAndSchoolId(CouncilProtocolId id, SchoolId school);
 
 	List<CouncilProtocol> findBySessionId(CouncilSessionId session);
+
+	/** Signed protocols that have not yet frozen what they show (signed before the kernel kept it). */
+	@org.springframework.data.jdbc.repository.query.Query(
+			"SELECT * FROM council.protocols WHERE status = 'SIGNED' AND frozen IS NULL LIMIT 500")
+	List<CouncilProtocol> findSignedWithoutFrozenPaper();
 }

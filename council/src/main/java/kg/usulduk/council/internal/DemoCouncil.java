@@ -42,10 +42,12 @@ class DemoCouncil {
 	private final CouncilTasks tasks;
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
+	private final CouncilManagement management;
 	private final Clock clock;
 
 	DemoCouncil(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
-			AssociationDirectory associations, StaffDirectory staff, Clock clock) {
+			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management, Clock clock) {
+		this.management = management;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.protocols = protocols;
@@ -121,6 +123,7 @@ class DemoCouncil {
 			ZoneId zone = clock.getZone();
 			protocol.sign(Signatory.CHAIR, deputy, true, date.atTime(17, 0).atZone(zone).toInstant(), zone);
 			protocol.sign(Signatory.SECRETARY, secretary, true, date.atTime(17, 5).atZone(zone).toInstant(), zone);
+			management.freezeIfSigned(protocol);
 			CouncilProtocol signed = protocols.save(protocol);
 			tasks.saveAll(CouncilTask.setBy(signed));
 		}

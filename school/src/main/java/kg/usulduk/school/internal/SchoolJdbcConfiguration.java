@@ -18,7 +18,10 @@ class SchoolJdbcConfiguration extends AbstractJdbcConfiguration {
 	@Override
 	protected List<?> userConverters() {
 		var conversions = DefaultConversionService.getSharedInstance();
-		return List.of(new IdentifierToPrimitivesConverter(() -> conversions),
-				new PrimitivesToIdentifierConverter(() -> conversions));
+		var converters = new java.util.ArrayList<Object>(List.of(new IdentifierToPrimitivesConverter(() -> conversions),
+				new PrimitivesToIdentifierConverter(() -> conversions)));
+		// The shared kernel's frozen papers, one jsonb column in whichever context keeps the paper.
+		converters.addAll(kg.usulduk.school.papers.FrozenPaperConverters.all());
+		return converters;
 	}
 }

@@ -119,6 +119,15 @@ public class TestSchools {
 		schools.save(school);
 	}
 
+	/** Renames a staff member, as the director would in the staff directory (e.g. after a marriage). */
+	public void rename(StaffId id, String newName) {
+		StaffMember member = staff.findById(id).orElseThrow();
+		StaffProfile old = member.profile();
+		member.updateProfile(new StaffProfile(newName, old.position(), old.subjects(), old.education(), old.category(),
+				old.teachingSince(), old.email(), old.language()), LocalDate.now());
+		staff.save(member);
+	}
+
 	/** A staff member of the school without an account. */
 	public StaffId addTeacher(SchoolId school, String fullName, LocalDate teachingSince) {
 		String email = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";

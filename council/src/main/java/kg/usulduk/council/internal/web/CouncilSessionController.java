@@ -337,15 +337,6 @@ class CouncilSessionController {
 
 	/** The session's number in its council's year, counting sessions not cancelled, by date. */
 	private int number(CouncilSession session, Council council) {
-		int number = 0;
-		for (CouncilSession other : management.sessionsOf(council)) {
-			if (other.status() != CouncilSession.Status.CANCELLED) {
-				number++;
-			}
-			if (other.getId().equals(session.getId())) {
-				return number;
-			}
-		}
-		return number;
+		return management.numberOf(session, council);
 	}
 }

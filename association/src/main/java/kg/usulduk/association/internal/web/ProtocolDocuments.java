@@ -1,0 +1,73 @@
+package kg.usulduk.association.internal.web;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import kg.usulduk.association.ProtocolId;
+import kg.usulduk.association.internal.Associations;
+import kg.usulduk.association.internal.Protocol;
+import kg.usulduk.association.internal.Protocols;
+import kg.usulduk.association.internal.SessionManagement;
+import kg.usulduk.association.internal.Sessions;
+import kg.usulduk.school.SchoolDirectory;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.papers.DocumentRenderer;
+import kg.usulduk.school.web.PdfDocuments;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The association's signed protocols as the shared kernel publishes final papers: the PDF of a signed protocol
+ * by its id, from what was frozen at signing, in the school's language (Kyrgyz), whoever asks.
+ */
+@Component
+class ProtocolDocuments implements DocumentRenderer {
+
+	static final String KIND = "association.protocol";
+
+	private final Protocols protocols;
+	private final Sessions sessions;
+	private final Associations associations;
+	private final SessionManagement sessionManagement;
+	private final SchoolDirectory schools;
+	private final PdfDocuments pdf;
+
+	ProtocolDocuments(Protocols protocols, Sessions sessions, Associations associations,
+			SessionManagement sessionManagement, SchoolDirectory schools, PdfDocuments pdf) {
+		this.protocols = protocols;
+		this.sessions = sessions;
+		this.associations = associations;
+		this.sessionManagement = sessionManagement;
+		this.schools = schools;
+		this.pdf = pdf;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RenderedDocument> render(SchoolId school, UUID id) {
+		return protocols.findByIdAndSchoolId(new ProtocolId(id), school)
+				.filter(protocol -> protocol.isSigned() && protocol.frozen() != null)
+				.map(protocol -> {
+					var session = sessions.findById(protocol.sessionId()).orElseThrow();
+					Map<String, Object> model = new HashMap<>();
+					model.put("protocol", protocol);
+					model.put("meeting", session);
+					model.put("association", associations.findById(protocol.associationId()).orElseThrow());
+					model.put("school", schools.find(school).orElseThrow());
+					model.put("number", sessionManagement.numberInYear(session));
+					model.put("pdf", true);
+					return new RenderedDocument(protocol.frozen().body() + " · " + protocol.sessionDate(),
+							"protocol-" + protocol.sessionDate() + ".pdf",
+							pdf.render("association/protocol-print", model, Locale.forLanguageTag("ky")));
+				});
+	}
+}
