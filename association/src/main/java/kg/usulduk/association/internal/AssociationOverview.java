@@ -40,7 +40,11 @@ public class AssociationOverview {
 
 	private static final String FACTS = """
 			(select count(*) from association.sessions s where s.association_id = a.id and s.status = 'HELD'
-			    and s.date between :from and :to) as held_sessions,
+			    and s.date between :from and :to and exists (select 1 from association.protocols p
+			        where p.session_id = s.id and p.status = 'SIGNED')) as held_sessions,
+			(select count(*) from association.sessions s where s.association_id = a.id and s.status = 'HELD'
+			    and s.date between :from and :to and not exists (select 1 from association.protocols p
+			        where p.session_id = s.id and p.status = 'SIGNED')) as unsigned_sessions,
 			(select count(*) from association.sessions s where s.association_id = a.id and s.status = 'SCHEDULED'
 			    and s.date between greatest(:today, :from) and :to) as scheduled_sessions,
 			(select count(*) from association.activities x where x.association_id = a.id and x.kind = 'PRACTICAL_SEMINAR'
@@ -98,7 +102,8 @@ public class AssociationOverview {
 	}
 
 	private static YearFacts facts(java.sql.ResultSet rs, SchoolYear year) throws java.sql.SQLException {
-		return new YearFacts(year, rs.getInt("held_sessions"), rs.getInt("scheduled_sessions"),
+		return new YearFacts(year, rs.getInt("held_sessions"), rs.getInt("unsigned_sessions"),
+				rs.getInt("scheduled_sessions"),
 				rs.getInt("held_seminars"), rs.getInt("scheduled_seminars"), rs.getInt("held_open_lessons"),
 				rs.getBoolean("year_end_done"));
 	}

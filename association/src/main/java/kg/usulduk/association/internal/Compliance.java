@@ -9,13 +9,15 @@ import kg.usulduk.school.SchoolYear;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * Which of the regulation's rules an association meets in a school year, which are at risk and which are broken,
- * and why. A rule is at risk while the year still runs and it is not met yet; broken once the year is over.
+ * Which of the regulation's rules an association meets in a school year, which are on track, at risk or broken,
+ * and why. While the year runs, a rule not met yet is on track when what is already scheduled meets it in time,
+ * and at risk when it cannot; once the year is over, a rule not met is broken.
  */
 public record Compliance(SchoolYear year, List<Check> checks) implements ValueObject {
 
+	/** Ordered from good to bad: the overall state is the worst of the rules. */
 	public enum Status {
-		MET, AT_RISK, BROKEN
+		MET, ON_TRACK, AT_RISK, BROKEN
 	}
 
 	/** The rules, each with the clause it comes from. */
@@ -50,9 +52,21 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 		}
 	}
 
-	/** What happened in an association's year, as far as the rules care. */
-	public record YearFacts(SchoolYear year, int heldSessions, int scheduledSessions, int heldSeminars,
-			int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) implements ValueObject {
+	/**
+	 * What happened in an association's year, as far as the rules care.
+	 *
+	 * @param heldSessions     sessions held whose protocol is signed: the only ones that count (001 §5.5)
+	 * @param unsignedSessions sessions held whose protocol is not signed yet ("protocol missing")
+	 */
+	public record YearFacts(SchoolYear year, int heldSessions, int unsignedSessions, int scheduledSessions,
+			int heldSeminars, int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) implements ValueObject {
+
+		/** A year in which every held session has its signed protocol. */
+		public YearFacts(SchoolYear year, int heldSessions, int scheduledSessions, int heldSeminars,
+				int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) {
+			this(year, heldSessions, 0, scheduledSessions, heldSeminars, scheduledSeminars, heldOpenLessons,
+					yearEndDone);
+		}
 	}
 
 	public Compliance {
@@ -68,22 +82,31 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 				yearEnd(facts, over)));
 	}
 
-	// 001 §5.5: at least the minimum number of sessions a year; only held sessions count.
+	// 001 §5.5: at least the minimum number of sessions a year; a session counts once it is held and "a protocol
+	// is drawn up and resolutions adopted", that is, once its protocol is signed.
 	private static Check sessions(YearFacts facts, int minimum, boolean over) {
 		int held = facts.heldSessions();
+		int unsigned = facts.unsignedSessions();
 		if (held >= minimum) {
 			return new Check(Rule.MINIMUM_SESSIONS, Status.MET, "association.rule.sessions.met", List.of(held, minimum));
 		}
 		if (over) {
-			return new Check(Rule.MINIMUM_SESSIONS, Status.BROKEN, "association.rule.sessions.broken",
-					List.of(held, minimum));
+			return unsigned > 0
+					? new Check(Rule.MINIMUM_SESSIONS, Status.BROKEN, "association.rule.sessions.brokenUnsigned",
+							List.of(held, minimum, unsigned))
+					: new Check(Rule.MINIMUM_SESSIONS, Status.BROKEN, "association.rule.sessions.broken",
+							List.of(held, minimum));
 		}
-		int missing = Math.max(0, minimum - held - facts.scheduledSessions());
-		return missing == 0
-				? new Check(Rule.MINIMUM_SESSIONS, Status.AT_RISK, "association.rule.sessions.scheduled",
-						List.of(held, minimum, facts.scheduledSessions()))
-				: new Check(Rule.MINIMUM_SESSIONS, Status.AT_RISK, "association.rule.sessions.missing",
-						List.of(held, minimum, missing));
+		int missing = Math.max(0, minimum - held - unsigned - facts.scheduledSessions());
+		if (missing > 0) {
+			return new Check(Rule.MINIMUM_SESSIONS, Status.AT_RISK, "association.rule.sessions.missing",
+					List.of(held, minimum, missing));
+		}
+		return unsigned > 0
+				? new Check(Rule.MINIMUM_SESSIONS, Status.ON_TRACK, "association.rule.sessions.protocolMissing",
+						List.of(held, minimum, unsigned))
+				: new Check(Rule.MINIMUM_SESSIONS, Status.ON_TRACK, "association.rule.sessions.scheduled",
+						List.of(held, minimum, facts.scheduledSessions()));
 	}
 
 	// 001 §5.6: at least one practical seminar a year.
@@ -96,7 +119,7 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 			return new Check(Rule.PRACTICAL_SEMINAR, Status.BROKEN, "association.rule.seminar.broken", List.of());
 		}
 		return facts.scheduledSeminars() > 0
-				? new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.scheduled", List.of())
+				? new Check(Rule.PRACTICAL_SEMINAR, Status.ON_TRACK, "association.rule.seminar.scheduled", List.of())
 				: new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.missing", List.of());
 	}
 
@@ -105,9 +128,13 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 		if (facts.yearEndDone()) {
 			return new Check(Rule.YEAR_END_ANALYSIS, Status.MET, "association.rule.yearEnd.met", List.of());
 		}
-		return over
-				? new Check(Rule.YEAR_END_ANALYSIS, Status.BROKEN, "association.rule.yearEnd.broken", List.of())
-				: new Check(Rule.YEAR_END_ANALYSIS, Status.AT_RISK, "association.rule.yearEnd.pending", List.of());
+		if (over) {
+			return new Check(Rule.YEAR_END_ANALYSIS, Status.BROKEN, "association.rule.yearEnd.broken", List.of());
+		}
+		// On track while a session is scheduled at which it can be done; at risk when none is.
+		return facts.scheduledSessions() > 0
+				? new Check(Rule.YEAR_END_ANALYSIS, Status.ON_TRACK, "association.rule.yearEnd.pending", List.of())
+				: new Check(Rule.YEAR_END_ANALYSIS, Status.AT_RISK, "association.rule.yearEnd.noSessionLeft", List.of());
 	}
 
 	/** The worst state among the rules. */

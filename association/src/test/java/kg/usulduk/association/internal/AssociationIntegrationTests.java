@@ -126,14 +126,44 @@ class AssociationIntegrationTests {
 		assertThat(after.entries().get(0).considered()).as("the draft was left as it was").isNull();
 	}
 
-	/** Sessions held on past days, as they would have been recorded then. */
+	/** Sessions held on past days with their protocols signed, as they would have been recorded then. */
 	void heldSessionsIn(Association association, SchoolYear year, int count) {
+		heldSessionsIn(association, year, count, true);
+	}
+
+	void heldSessionsIn(Association association, SchoolYear year, int count, boolean signed) {
 		for (int i = 0; i < count; i++) {
 			LocalDate day = year.start().plusDays(20 + 30L * i);
 			Session session = Session.schedule(association, day, LocalTime.of(14, 0), null, agenda("Маселе " + i), day);
 			session.hold(association, Set.copyOf(association.currentMembers()), day);
-			sessionRepository.save(session);
+			session = sessionRepository.save(session);
+			if (signed) {
+				Protocol protocol = Protocol.draft(session, association);
+				protocol.write(List.of(new ProtocolEntry("Маселе " + i, null, "Чечим", null)));
+				protocol.sign(Signature.Signatory.HEAD, association.head().orElseThrow(),
+						day.atTime(16, 0).atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
+				protocolRepository.save(protocol);
+			}
 		}
+	}
+
+	@Test
+	void aSessionWithoutASignedProtocolDoesNotCountForTheMinimum() {
+		Setup setup = mathematics();
+		SchoolYear last = SchoolYear.of(TODAY).previous();
+		heldSessionsIn(setup.association(), last, 3, true);
+		Session unsigned = Session.schedule(setup.association(), last.end().minusDays(10), LocalTime.NOON, null,
+				agenda("Жыйынтык"), last.end().minusDays(10));
+		unsigned.hold(setup.association(), Set.copyOf(setup.association().currentMembers()), last.end().minusDays(10));
+		sessionRepository.save(unsigned);
+
+		Compliance compliance = overview.compliance(setup.association().getId(),
+				schools.find(setup.school().id()).orElseThrow(), last);
+
+		// 001 §5.5: "a protocol is drawn up and resolutions adopted": four held, three count.
+		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).status()).isEqualTo(Status.BROKEN);
+		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).reason()).isEqualTo("association.rule.sessions.brokenUnsigned");
+		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).arguments()).containsExactly(3, 4, 1);
 	}
 
 	@Test

@@ -69,21 +69,36 @@ class ComplianceTests {
 
 	@ParameterizedTest(name = "{0} held, {1} scheduled of {2}: {3} {4}")
 	@CsvSource({
-			"0, 0, 4, association.rule.sessions.missing,   0;4;4",
-			"1, 1, 4, association.rule.sessions.missing,   1;4;2",
-			"3, 0, 4, association.rule.sessions.missing,   3;4;1",
-			"1, 3, 4, association.rule.sessions.scheduled, 1;4;3",
-			"2, 5, 4, association.rule.sessions.scheduled, 2;4;5",
-			"4, 2, 7, association.rule.sessions.missing,   4;7;1",
+			"0, 0, 4, AT_RISK,  association.rule.sessions.missing,   0;4;4",
+			"1, 1, 4, AT_RISK,  association.rule.sessions.missing,   1;4;2",
+			"3, 0, 4, AT_RISK,  association.rule.sessions.missing,   3;4;1",
+			"1, 3, 4, ON_TRACK, association.rule.sessions.scheduled, 1;4;3",
+			"2, 5, 4, ON_TRACK, association.rule.sessions.scheduled, 2;4;5",
+			"4, 2, 7, AT_RISK,  association.rule.sessions.missing,   4;7;1",
 	})
-	void duringTheYearTooFewHeldSessionsPutTheMinimumAtRisk(int held, int scheduled, int minimum, String reason,
-			String arguments) {
-		// 001 §5.5: while the year runs, the minimum can still be reached.
+	void duringTheYearTheMinimumIsOnTrackWhenTheScheduledSessionsReachItAndAtRiskWhenTheyCannot(int held,
+			int scheduled, int minimum, Status status, String reason, String arguments) {
+		// 001 §5.5: while the year runs, the minimum can still be reached by what is scheduled.
 		Check sessions = judge(sessions(RUNNING, held, scheduled), minimum).check(Rule.MINIMUM_SESSIONS);
 
-		assertThat(sessions.status()).isEqualTo(Status.AT_RISK);
+		assertThat(sessions.status()).isEqualTo(status);
 		assertThat(sessions.reason()).isEqualTo(reason);
 		assertThat(sessions.arguments()).containsExactly(ints(arguments));
+	}
+
+	@Test
+	void aSessionWithoutASignedProtocolDoesNotCountForTheMinimum() {
+		// 001 §5.5: a session counts when held and its protocol is drawn up and signed.
+		Check finished = judge(new YearFacts(FINISHED, 3, 1, 0, 1, 0, 0, true), DEFAULT_MINIMUM)
+				.check(Rule.MINIMUM_SESSIONS);
+		Check running = judge(new YearFacts(RUNNING, 3, 1, 0, 1, 0, 0, true), DEFAULT_MINIMUM)
+				.check(Rule.MINIMUM_SESSIONS);
+
+		assertThat(finished.status()).isEqualTo(Status.BROKEN);
+		assertThat(finished.reason()).isEqualTo("association.rule.sessions.brokenUnsigned");
+		assertThat(finished.arguments()).containsExactly(3, 4, 1);
+		assertThat(running.status()).isEqualTo(Status.ON_TRACK);
+		assertThat(running.reason()).isEqualTo("association.rule.sessions.protocolMissing");
 	}
 
 	@Test
@@ -109,7 +124,7 @@ class ComplianceTests {
 	@CsvSource({
 			"FINISHED, 1, 0, MET,     association.rule.seminar.met",
 			"RUNNING,  1, 0, MET,     association.rule.seminar.met",
-			"RUNNING,  0, 1, AT_RISK, association.rule.seminar.scheduled",
+			"RUNNING,  0, 1, ON_TRACK, association.rule.seminar.scheduled",
 			"RUNNING,  0, 0, AT_RISK, association.rule.seminar.missing",
 			"FINISHED, 0, 1, BROKEN,  association.rule.seminar.broken",
 			"FINISHED, 0, 0, BROKEN,  association.rule.seminar.broken",
@@ -133,16 +148,18 @@ class ComplianceTests {
 		assertThat(seminar.arguments()).containsExactly(2, 5);
 	}
 
-	@ParameterizedTest(name = "{0}, analysed: {1} -> {2}")
+	@ParameterizedTest(name = "{0}, analysed: {1}, sessions scheduled: {2} -> {3}")
 	@CsvSource({
-			"FINISHED, true,  MET,     association.rule.yearEnd.met",
-			"RUNNING,  true,  MET,     association.rule.yearEnd.met",
-			"RUNNING,  false, AT_RISK, association.rule.yearEnd.pending",
-			"FINISHED, false, BROKEN,  association.rule.yearEnd.broken",
+			"FINISHED, true,  0, MET,      association.rule.yearEnd.met",
+			"RUNNING,  true,  0, MET,      association.rule.yearEnd.met",
+			"RUNNING,  false, 1, ON_TRACK, association.rule.yearEnd.pending",
+			"RUNNING,  false, 0, AT_RISK,  association.rule.yearEnd.noSessionLeft",
+			"FINISHED, false, 0, BROKEN,   association.rule.yearEnd.broken",
 	})
-	void theDeputyAnalysesTheYearAtItsLastSession(String year, boolean done, Status status, String reason) {
+	void theDeputyAnalysesTheYearAtItsLastSession(String year, boolean done, int scheduled, Status status,
+			String reason) {
 		// 001 §5.7: the deputy analyses the year and gives directions at the last session.
-		YearFacts facts = new YearFacts(year(year), 4, 0, 1, 0, 0, done);
+		YearFacts facts = new YearFacts(year(year), 4, scheduled, 1, 0, 0, done);
 
 		Check yearEnd = judge(facts, DEFAULT_MINIMUM).check(Rule.YEAR_END_ANALYSIS);
 
@@ -169,6 +186,7 @@ class ComplianceTests {
 	void overallIsTheWorstOfTheRules() {
 		Compliance missedSeminar = judge(new YearFacts(FINISHED, 5, 0, 0, 0, 3, true), DEFAULT_MINIMUM);
 		Compliance pendingYearEnd = judge(new YearFacts(RUNNING, 5, 0, 1, 0, 3, false), DEFAULT_MINIMUM);
+		Compliance onTrack = judge(new YearFacts(RUNNING, 5, 1, 1, 0, 3, false), DEFAULT_MINIMUM);
 		Compliance mixed = new Compliance(RUNNING, List.of(
 				new Check(Rule.MINIMUM_SESSIONS, Status.BROKEN, "association.rule.sessions.broken", List.of(1, 4)),
 				new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.missing", List.of()),
@@ -176,6 +194,7 @@ class ComplianceTests {
 
 		assertThat(missedSeminar.overall()).isEqualTo(Status.BROKEN);
 		assertThat(pendingYearEnd.overall()).isEqualTo(Status.AT_RISK);
+		assertThat(onTrack.overall()).isEqualTo(Status.ON_TRACK);
 		assertThat(mixed.overall()).isEqualTo(Status.BROKEN);
 	}
 

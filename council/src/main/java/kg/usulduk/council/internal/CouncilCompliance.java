@@ -11,14 +11,16 @@ import kg.usulduk.school.SchoolYear;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * Which of the council's rules a school year meets, which are at risk and which are broken, and why: a session in
+ * Which of the council's rules a school year meets, which are on track, at risk or broken, and why: a session in
  * each quarter (003 §5.1), the secretary elected at the first session (003 §5.4), a session that sums up the year
- * (003 §5.2). A rule not yet met is at risk while its period runs, broken once it is over.
+ * (003 §5.2). A session counts once held with its protocol signed (003 §5.3). While its period runs, a rule not
+ * met yet is on track when what is scheduled meets it, at risk when nothing does; broken once the period is over.
  */
 public record CouncilCompliance(SchoolYear year, List<Check> checks) implements ValueObject {
 
+	/** Ordered from good to bad: the overall state is the worst of the rules. */
 	public enum Status {
-		MET, AT_RISK, BROKEN
+		MET, ON_TRACK, AT_RISK, BROKEN
 	}
 
 	public enum Rule {
@@ -48,8 +50,21 @@ public record CouncilCompliance(SchoolYear year, List<Check> checks) implements 
 		}
 	}
 
-	/** A session as the rules see it. */
-	public record SessionFact(LocalDate date, boolean held, boolean yearEnd) {
+	/**
+	 * A session as the rules see it.
+	 *
+	 * @param held   the session took place
+	 * @param signed its protocol is signed: only then does it count (003 §5.3)
+	 */
+	public record SessionFact(LocalDate date, boolean held, boolean signed, boolean yearEnd) {
+
+		boolean counts() {
+			return held && signed;
+		}
+
+		boolean protocolMissing() {
+			return held && !signed;
+		}
 	}
 
 	public CouncilCompliance {
@@ -67,19 +82,26 @@ public record CouncilCompliance(SchoolYear year, List<Check> checks) implements 
 		return new CouncilCompliance(year, checks);
 	}
 
-	// 003 §5.1: at least one session in every quarter of the school year.
+	// 003 §5.1: at least one session in every quarter of the school year; 003 §5.3: it counts with its protocol.
 	private static Check quarterly(Quarter quarter, List<SessionFact> sessions, LocalDate today) {
-		long held = sessions.stream().filter(s -> s.held() && quarter.contains(s.date())).count();
+		long held = sessions.stream().filter(s -> s.counts() && quarter.contains(s.date())).count();
+		long unsigned = sessions.stream().filter(s -> s.protocolMissing() && quarter.contains(s.date())).count();
 		long planned = sessions.stream().filter(s -> !s.held() && quarter.contains(s.date())).count();
 		List<Object> args = List.of(quarter.number(), held);
 		if (held > 0) {
 			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.MET, "council.rule.quarter.met", args);
 		}
 		if (today.isAfter(quarter.end())) {
-			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.BROKEN, "council.rule.quarter.broken", args);
+			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.BROKEN,
+					unsigned > 0 ? "council.rule.quarter.brokenUnsigned" : "council.rule.quarter.broken", args);
 		}
-		return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.AT_RISK,
-				planned > 0 ? "council.rule.quarter.planned" : "council.rule.quarter.missing", args);
+		if (unsigned > 0) {
+			return new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.ON_TRACK,
+					"council.rule.quarter.protocolMissing", args);
+		}
+		return planned > 0
+				? new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.ON_TRACK, "council.rule.quarter.planned", args)
+				: new Check(Rule.QUARTERLY_SESSION, quarter.number(), Status.AT_RISK, "council.rule.quarter.missing", args);
 	}
 
 	// 003 §5.4: the secretary is elected at the first session.
@@ -91,20 +113,23 @@ public record CouncilCompliance(SchoolYear year, List<Check> checks) implements 
 		if (firstHeld || today.isAfter(year.end())) {
 			return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, Status.BROKEN, "council.rule.secretary.broken", List.of());
 		}
-		return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, Status.AT_RISK, "council.rule.secretary.pending", List.of());
+		boolean firstPlanned = sessions.stream().anyMatch(s -> !s.held());
+		return new Check(Rule.SECRETARY_AT_FIRST_SESSION, 0, firstPlanned ? Status.ON_TRACK : Status.AT_RISK,
+				"council.rule.secretary.pending", List.of());
 	}
 
 	// 003 §5.2: the last session of the year sums it up and sets the directions for the next.
 	private static Check yearEnd(SchoolYear year, List<SessionFact> sessions, LocalDate today) {
-		if (sessions.stream().anyMatch(s -> s.held() && s.yearEnd())) {
+		if (sessions.stream().anyMatch(s -> s.counts() && s.yearEnd())) {
 			return new Check(Rule.YEAR_END_SESSION, 0, Status.MET, "council.rule.yearEnd.met", List.of());
 		}
 		if (today.isAfter(year.end())) {
 			return new Check(Rule.YEAR_END_SESSION, 0, Status.BROKEN, "council.rule.yearEnd.broken", List.of());
 		}
-		boolean planned = sessions.stream().anyMatch(s -> !s.held() && s.yearEnd());
-		return new Check(Rule.YEAR_END_SESSION, 0, Status.AT_RISK,
-				planned ? "council.rule.yearEnd.planned" : "council.rule.yearEnd.missing", List.of());
+		boolean planned = sessions.stream().anyMatch(s -> s.yearEnd() && (!s.held() || s.protocolMissing()));
+		return planned
+				? new Check(Rule.YEAR_END_SESSION, 0, Status.ON_TRACK, "council.rule.yearEnd.planned", List.of())
+				: new Check(Rule.YEAR_END_SESSION, 0, Status.AT_RISK, "council.rule.yearEnd.missing", List.of());
 	}
 
 	public Status overall() {

@@ -187,6 +187,13 @@ public class CouncilManagement {
 				protocol.finalAt()));
 	}
 
+	/** The council's sessions whose protocol is signed: they count for its rules (003 §5.3). */
+	@Transactional(readOnly = true)
+	public java.util.Set<CouncilSessionId> sessionsWithSignedProtocol(Council council) {
+		return protocols.signedSessionsOf(council.getId().value()).stream().map(CouncilSessionId::new)
+				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	/** The session's number in its council's year, counting the sessions not cancelled, by date. */
 	@Transactional(readOnly = true)
 	public int numberOf(CouncilSession session, Council council) {

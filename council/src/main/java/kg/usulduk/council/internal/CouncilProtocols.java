@@ -15,6 +15,10 @@ public interface CouncilProtocols extends ListCrudRepository<CouncilProtocol, Co
 
 	List<CouncilProtocol> findBySessionId(CouncilSessionId session);
 
+	@org.springframework.data.jdbc.repository.query.Query(
+			"SELECT DISTINCT session_id FROM council.protocols WHERE council_id = :council AND status = 'SIGNED'")
+	List<java.util.UUID> signedSessionsOf(java.util.UUID council);
+
 	/** Signed protocols that have not yet frozen what they show (signed before the kernel kept it). */
 	@org.springframework.data.jdbc.repository.query.Query(
 			"SELECT * FROM council.protocols WHERE status = 'SIGNED' AND frozen IS NULL LIMIT 500")

@@ -29,17 +29,17 @@ class CouncilComplianceTests {
 	static final LocalDate NEXT_YEAR = LocalDate.of(2027, 9, 1);
 
 	static SessionFact held(int year, int month, int day) {
-		return new SessionFact(LocalDate.of(year, month, day), true, false);
+		return new SessionFact(LocalDate.of(year, month, day), true, true, false);
 	}
 
 	static SessionFact planned(int year, int month, int day) {
-		return new SessionFact(LocalDate.of(year, month, day), false, false);
+		return new SessionFact(LocalDate.of(year, month, day), false, false, false);
 	}
 
 	static final SessionFact FIRST = held(2026, 9, 20);
 	static final SessionFact SECOND = held(2026, 12, 10);
 	static final SessionFact THIRD = held(2027, 2, 15);
-	static final SessionFact YEAR_END = new SessionFact(LocalDate.of(2027, 5, 25), true, true);
+	static final SessionFact YEAR_END = new SessionFact(LocalDate.of(2027, 5, 25), true, true, true);
 
 	@Test
 	void aYearWithoutASessionInOneQuarterBreaksTheQuarterlyRuleForThatQuarterOnly() {
@@ -78,7 +78,7 @@ class CouncilComplianceTests {
 	}
 
 	@Test
-	void aRunningQuarterWithoutASessionIsAtRiskAndSaysWhetherOneIsPlanned() {
+	void aRunningQuarterWithoutASessionIsOnTrackWhenOneIsPlannedAndAtRiskWhenNoneIs() {
 		// 003 §5.1: while the quarter runs, the session can still take place.
 		CouncilCompliance nonePlanned = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST), true, SECOND_QUARTER);
 		CouncilCompliance onePlanned = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST, planned(2026, 12, 15)),
@@ -88,7 +88,7 @@ class CouncilComplianceTests {
 		Check planned = check(onePlanned, Rule.QUARTERLY_SESSION, 2);
 		assertThat(missing.status()).isEqualTo(Status.AT_RISK);
 		assertThat(missing.reason()).isEqualTo("council.rule.quarter.missing");
-		assertThat(planned.status()).isEqualTo(Status.AT_RISK);
+		assertThat(planned.status()).isEqualTo(Status.ON_TRACK);
 		assertThat(planned.reason()).isEqualTo("council.rule.quarter.planned");
 		assertThat(check(nonePlanned, Rule.QUARTERLY_SESSION, 1).status()).isEqualTo(Status.MET);
 	}
@@ -126,14 +126,14 @@ class CouncilComplianceTests {
 	}
 
 	@Test
-	void theSecretaryRuleIsPendingUntilTheFirstSessionIsHeld() {
+	void theSecretaryRuleIsOnTrackWhileTheFirstSessionIsPlanned() {
 		// 003 §5.4
 		CouncilCompliance beforeFirst = CouncilCompliance.of(YEAR, QUARTERS, List.of(planned(2026, 9, 20)), false,
 				LocalDate.of(2026, 9, 10));
 		CouncilCompliance yearOverWithoutOne = CouncilCompliance.of(YEAR, QUARTERS, List.of(), false, NEXT_YEAR);
 
 		Check pending = check(beforeFirst, Rule.SECRETARY_AT_FIRST_SESSION, 0);
-		assertThat(pending.status()).isEqualTo(Status.AT_RISK);
+		assertThat(pending.status()).isEqualTo(Status.ON_TRACK);
 		assertThat(pending.reason()).isEqualTo("council.rule.secretary.pending");
 		assertThat(check(yearOverWithoutOne, Rule.SECRETARY_AT_FIRST_SESSION, 0).status()).isEqualTo(Status.BROKEN);
 	}
@@ -153,7 +153,7 @@ class CouncilComplianceTests {
 	void aYearOverWithoutAYearEndSessionBreaksTheYearEndRule() {
 		// 003 §5.2: a session held but not summing up the year does not count.
 		CouncilCompliance compliance = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST, SECOND, THIRD,
-				held(2027, 5, 25), new SessionFact(LocalDate.of(2027, 8, 30), false, true)), true, NEXT_YEAR);
+				held(2027, 5, 25), new SessionFact(LocalDate.of(2027, 8, 30), false, false, true)), true, NEXT_YEAR);
 
 		Check yearEnd = check(compliance, Rule.YEAR_END_SESSION, 0);
 		assertThat(yearEnd.status()).isEqualTo(Status.BROKEN);
@@ -161,18 +161,33 @@ class CouncilComplianceTests {
 	}
 
 	@Test
-	void theYearEndRuleIsAtRiskWhileTheYearRuns() {
+	void theYearEndRuleIsOnTrackWhenItsSessionIsPlannedAndAtRiskWhenNot() {
 		// 003 §5.2
 		CouncilCompliance nonePlanned = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST), true, SECOND_QUARTER);
 		CouncilCompliance onePlanned = CouncilCompliance.of(YEAR, QUARTERS,
-				List.of(FIRST, new SessionFact(LocalDate.of(2027, 5, 25), false, true)), true, SECOND_QUARTER);
+				List.of(FIRST, new SessionFact(LocalDate.of(2027, 5, 25), false, false, true)), true, SECOND_QUARTER);
 		CouncilCompliance lastDay = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST), true, YEAR.end());
 
 		assertThat(check(nonePlanned, Rule.YEAR_END_SESSION, 0).reason()).isEqualTo("council.rule.yearEnd.missing");
 		assertThat(check(onePlanned, Rule.YEAR_END_SESSION, 0).reason()).isEqualTo("council.rule.yearEnd.planned");
-		assertThat(List.of(nonePlanned, onePlanned, lastDay))
+		assertThat(List.of(nonePlanned, lastDay))
 				.extracting(compliance -> check(compliance, Rule.YEAR_END_SESSION, 0).status())
 				.containsOnly(Status.AT_RISK);
+		assertThat(check(onePlanned, Rule.YEAR_END_SESSION, 0).status()).isEqualTo(Status.ON_TRACK);
+	}
+
+	@Test
+	void aSessionHeldWithoutASignedProtocolDoesNotCountForTheQuarter() {
+		// 003 §5.1 with §5.3: a session counts once its protocol is signed by the chair and the secretary.
+		SessionFact unsigned = new SessionFact(LocalDate.of(2026, 12, 10), true, false, false);
+		CouncilCompliance running = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST, unsigned), true,
+				SECOND_QUARTER);
+		CouncilCompliance over = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST, unsigned), true, SUMMER);
+
+		assertThat(check(running, Rule.QUARTERLY_SESSION, 2).status()).isEqualTo(Status.ON_TRACK);
+		assertThat(check(running, Rule.QUARTERLY_SESSION, 2).reason()).isEqualTo("council.rule.quarter.protocolMissing");
+		assertThat(check(over, Rule.QUARTERLY_SESSION, 2).status()).isEqualTo(Status.BROKEN);
+		assertThat(check(over, Rule.QUARTERLY_SESSION, 2).reason()).isEqualTo("council.rule.quarter.brokenUnsigned");
 	}
 
 	@Test

@@ -263,9 +263,11 @@ class CouncilController {
 		LocalDate today = LocalDate.now(clock);
 		Set<StaffId> people = new HashSet<>(council.members());
 		council.pastSeats().forEach(s -> people.add(s.staffId()));
+		Set<kg.usulduk.council.CouncilSessionId> signed = papers ? management.sessionsWithSignedProtocol(council) : Set.of();
 		List<CouncilCompliance.SessionFact> facts = sessions.stream()
 				.filter(s -> s.status() != CouncilSession.Status.CANCELLED)
-				.map(s -> new CouncilCompliance.SessionFact(s.date(), s.isHeld(), s.yearEnd())).toList();
+				.map(s -> new CouncilCompliance.SessionFact(s.date(), s.isHeld(), signed.contains(s.getId()), s.yearEnd()))
+				.toList();
 		boolean secretaryAtFirst = council.secretaryElectedAt()
 				.map(at -> sessions.stream().filter(CouncilSession::isHeld).findFirst()
 						.map(first -> first.getId().equals(at)).orElse(false))
