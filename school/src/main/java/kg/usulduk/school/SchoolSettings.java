@@ -15,13 +15,16 @@ import org.jmolecules.ddd.types.ValueObject;
  * @param reminderLeadDays           how many days before a session its reminders go out, longest first
  * @param councilQuorumPercent       share of council members that must attend for a decision, in percent;
  *                                   a decision needs strictly more than this share
+ * @param councilMajority            of whom a council decision needs a majority: the members present, or the
+ *                                   votes cast
  */
 public record SchoolSettings(
 		int minimumAssociationSessions,
 		int youngTeacherYears,
 		int yearsBeforeArchive,
 		List<Integer> reminderLeadDays,
-		int councilQuorumPercent) implements ValueObject {
+		int councilQuorumPercent,
+		CouncilMajority councilMajority) implements ValueObject {
 
 	// 001 §5.5: at least four sessions a year; 004 shows a school keeping seven (monthly).
 	public static final int DEFAULT_MINIMUM_ASSOCIATION_SESSIONS = 4;
@@ -33,9 +36,19 @@ public record SchoolSettings(
 	// Issue 4: quorum is more than half of the members by default.
 	public static final int DEFAULT_COUNCIL_QUORUM_PERCENT = 50;
 
+	// Issue 11: a decision passes by a majority of the members present unless the school counts votes cast.
+	public static final CouncilMajority DEFAULT_COUNCIL_MAJORITY = CouncilMajority.OF_PRESENT;
+
 	public static final SchoolSettings DEFAULTS = new SchoolSettings(DEFAULT_MINIMUM_ASSOCIATION_SESSIONS,
 			DEFAULT_YOUNG_TEACHER_YEARS, DEFAULT_YEARS_BEFORE_ARCHIVE, DEFAULT_REMINDER_LEAD_DAYS,
-			DEFAULT_COUNCIL_QUORUM_PERCENT);
+			DEFAULT_COUNCIL_QUORUM_PERCENT, DEFAULT_COUNCIL_MAJORITY);
+
+	/** The settings with the default council majority (of the members present). */
+	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
+			List<Integer> reminderLeadDays, int councilQuorumPercent) {
+		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
+				DEFAULT_COUNCIL_MAJORITY);
+	}
 
 	public SchoolSettings {
 		Objects.requireNonNull(reminderLeadDays, "reminder lead days");
@@ -60,6 +73,7 @@ public record SchoolSettings(
 			throw RuleViolation.onField("councilQuorumPercent", "school.settings.councilQuorumPercent.range", 50, 99);
 		}
 		reminderLeadDays = reminderLeadDays.stream().distinct().sorted((a, b) -> b - a).toList();
+		councilMajority = councilMajority == null ? DEFAULT_COUNCIL_MAJORITY : councilMajority;
 	}
 
 	/** Whether a teacher with this many whole years of experience counts as a young teacher. */

@@ -163,4 +163,16 @@ class SchoolIntegrationTests {
 				.toArriveAndVerify(changed -> assertThat(schools.find(school.id())).get()
 						.extracting(SchoolProfile::settings).isEqualTo(seven));
 	}
+
+	@Test
+	void theSchoolChoosesOfWhomACouncilDecisionNeedsAMajority() {
+		TestSchool school = testSchools.register();
+		SchoolSettings ofCast = new SchoolSettings(4, 3, 3, List.of(3, 1), 50, CouncilMajority.OF_VOTES_CAST);
+
+		administration.describe(school.director(), null, "Мектеп", "7", ofCast);
+
+		assertThat(schools.find(school.id())).get().extracting(profile -> profile.settings().councilMajority())
+				.isEqualTo(CouncilMajority.OF_VOTES_CAST);
+		assertThat(SchoolSettings.DEFAULTS.councilMajority()).isEqualTo(CouncilMajority.OF_PRESENT);
+	}
 }

@@ -315,8 +315,9 @@ public class CouncilManagement {
 	}
 
 	public Quorum quorumOf(Council council) {
-		return new Quorum(schools.find(council.schoolId()).map(SchoolProfile::settings)
-				.map(s -> s.councilQuorumPercent()).orElse(50));
+		kg.usulduk.school.SchoolSettings settings = schools.find(council.schoolId()).map(SchoolProfile::settings)
+				.orElse(kg.usulduk.school.SchoolSettings.DEFAULTS);
+		return new Quorum(settings.councilQuorumPercent(), settings.councilMajority());
 	}
 
 	private void requireStaffOf(SchoolUser actor, List<CouncilProtocolEntry> entries) {

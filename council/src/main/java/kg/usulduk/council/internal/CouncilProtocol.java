@@ -103,8 +103,8 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 
 	/**
 	 * Writes the draft. Each decision needs the quorum of the session; votes, where the question was put to a vote,
-	 * are no more than the members present and carry the decision only with more for than against; what the kind of
-	 * decision concerns must be named.
+	 * are no more than the members present and carry the decision only by a majority of the members present (or of
+	 * the votes cast, where the school counts so); what the kind of decision concerns must be named.
 	 */
 	public void write(List<CouncilProtocolEntry> newEntries, Quorum quorum) {
 		requireDraft();
@@ -133,8 +133,11 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 			if (!quorum.isMet(present, members)) {
 				throw RuleViolation.of("council.decision.noQuorum", item, present, members, quorum.needed(members));
 			}
-			if (entry.wasVoted() && entry.votesFor() <= entry.votesAgainst()) {
-				throw RuleViolation.of("council.votes.notCarried", item, entry.votesFor(), entry.votesAgainst());
+			// A decision passes by a majority of the members present, or of the votes cast (a school setting).
+			if (entry.wasVoted() && !quorum.carries(entry.votesFor(), entry.votesCast(), present)) {
+				throw RuleViolation.of(quorum.majority() == kg.usulduk.school.CouncilMajority.OF_PRESENT
+						? "council.votes.notCarriedOfPresent" : "council.votes.notCarriedOfCast", item,
+						entry.votesFor(), entry.votesAgainst(), present, entry.votesCast());
 			}
 			requireWhatItConcerns(entry, item);
 		}

@@ -152,9 +152,34 @@ class CouncilProtocolTests {
 		RuleViolation against = refusal(() -> protocol.write(List.of(voted(PLAN, 1, 3, 1)), HALF));
 		RuleViolation tie = refusal(() -> protocol.write(List.of(voted(PLAN, 2, 2, 1)), HALF));
 
-		assertThat(against.code()).isEqualTo("council.votes.notCarried");
-		assertThat(against.arguments()).containsExactly(1, 1, 3);
-		assertThat(tie.code()).isEqualTo("council.votes.notCarried");
+		assertThat(against.code()).isEqualTo("council.votes.notCarriedOfPresent");
+		assertThat(against.arguments()).containsExactly(1, 1, 3, 5, 5);
+		assertThat(tie.code()).isEqualTo("council.votes.notCarriedOfPresent");
+	}
+
+	@Test
+	void aDecisionPassesByAMajorityOfTheMembersPresentNotMerelyMoreForThanAgainst() {
+		// Issue 11: 2 for, 1 against, 2 abstaining of 5 present is more for than against, but not a majority.
+		CouncilProtocol protocol = draftWith(5, PLAN);
+
+		RuleViolation refusal = refusal(() -> protocol.write(List.of(voted(PLAN, 2, 1, 2)), HALF));
+		protocol.write(List.of(voted(PLAN, 3, 1, 1)), HALF);
+
+		assertThat(refusal.code()).isEqualTo("council.votes.notCarriedOfPresent");
+		assertThat(protocol.entries().get(0).votesFor()).isEqualTo(3);
+	}
+
+	@Test
+	void aSchoolThatCountsVotesCastPassesADecisionByMoreThanHalfOfTheVotesCast() {
+		// The school setting: a majority of the votes cast, those who did not vote not counted.
+		CouncilProtocol protocol = draftWith(5, PLAN);
+		Quorum ofCast = new Quorum(50, kg.usulduk.school.CouncilMajority.OF_VOTES_CAST);
+
+		RuleViolation tie = refusal(() -> protocol.write(List.of(voted(PLAN, 2, 2, 0)), ofCast));
+		protocol.write(List.of(voted(PLAN, 2, 1, 0)), ofCast);
+
+		assertThat(tie.code()).isEqualTo("council.votes.notCarriedOfCast");
+		assertThat(protocol.entries().get(0).votesFor()).isEqualTo(2);
 	}
 
 	@Test

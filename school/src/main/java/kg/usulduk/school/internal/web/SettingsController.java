@@ -55,20 +55,21 @@ class SettingsController {
 			@NotNull Integer youngTeacherYears,
 			@NotNull Integer yearsBeforeArchive,
 			@NotBlank @Pattern(regexp = "\\s*\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*") String reminderLeadDays,
-			@NotNull Integer councilQuorumPercent) {
+			@NotNull Integer councilQuorumPercent,
+			kg.usulduk.school.CouncilMajority councilMajority) {
 
 		static SettingsForm of(School school) {
 			SchoolSettings s = school.settings();
 			return new SettingsForm(school.version(), school.name(), school.number(),
 					s.minimumAssociationSessions(), s.youngTeacherYears(), s.yearsBeforeArchive(),
 					String.join(", ", s.reminderLeadDays().stream().map(String::valueOf).toList()),
-					s.councilQuorumPercent());
+					s.councilQuorumPercent(), s.councilMajority());
 		}
 
 		SchoolSettings settings() {
 			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
 			return new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, days,
-					councilQuorumPercent);
+					councilQuorumPercent, councilMajority);
 		}
 	}
 
@@ -186,6 +187,7 @@ class SettingsController {
 	private String page(School school, SchoolYear year, Model model) {
 		model.addAttribute("school", school);
 		model.addAttribute("districtName", administration.districtName(school));
+		model.addAttribute("majorities", kg.usulduk.school.CouncilMajority.values());
 		model.addAttribute("canEdit", model.getAttribute("me") instanceof SchoolUser me && administration.mayChangeSettings(me));
 		model.addAttribute("year", year);
 		model.addAttribute("quartersSet", school.hasQuartersSetFor(year));
