@@ -137,7 +137,7 @@ class AssociationEventsReachOtherContextsTests {
 		SchoolYear year = SchoolYear.of(today);
 		management.completeYearEnd(deputy, association, null, year, held.getId(), "Жыл ийгиликтүү өттү", "Улантуу");
 		management.release(deputy, association, null, newcomer);
-		management.close(deputy, association, null);
+		management.close(deputy, association, null, new kg.usulduk.association.internal.OrderReference("12", today));
 
 		List<Class<?>> declared = publishedByAssociation();
 		assertThat(declared).as("the events the association declares; a new one needs a listener and a step here")

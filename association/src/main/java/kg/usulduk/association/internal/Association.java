@@ -52,6 +52,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	private AssociationKind kind;
 	private List<String> subjects;
 	private final @Embedded.Nullable(prefix = "opening_order_") OrderReference openingOrder;
+	private @Embedded.Nullable(prefix = "closing_order_") OrderReference closingOrder;
 	private final LocalDate openedOn;
 	private Status status;
 	private LocalDate closedOn;
@@ -70,7 +71,8 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 
 	@PersistenceCreator
 	Association(AssociationId id, SchoolId schoolId, String name, AssociationKind kind, List<String> subjects,
-			OrderReference openingOrder, LocalDate openedOn, Status status, LocalDate closedOn, StaffId secretary,
+			OrderReference openingOrder, OrderReference closingOrder, LocalDate openedOn, Status status,
+			LocalDate closedOn, StaffId secretary,
 			Set<Membership> memberships, List<HeadTerm> heads, Set<YearTheme> themes, Set<SelfEducationTopic> topics,
 			Set<YearEnd> yearEnds, Integer version) {
 		this.id = id;
@@ -79,6 +81,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		this.kind = kind;
 		this.subjects = subjects == null ? List.of() : List.copyOf(subjects);
 		this.openingOrder = openingOrder;
+		this.closingOrder = closingOrder;
 		this.openedOn = openedOn;
 		this.status = status;
 		this.closedOn = closedOn;
@@ -100,7 +103,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		}
 		Association association = new Association(AssociationId.random(), Objects.requireNonNull(school),
 				TypedText.required("name", name, 200), kind, checkedSubjects(subjects), order.checkedOn(today),
-				order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
+				null, order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
 		association.registerEvent(new AssociationOpened(school, association.id, association.name, kind, order.date()));
 		return association;
 	}
@@ -117,11 +120,17 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	}
 
 	/** The association ends its work; its papers stay readable. */
-	public void close(LocalDate on) {
+	/** 001 §6.1: an association is closed, as it was opened, by the director's order; its records stay. */
+	public void close(OrderReference order, LocalDate today) {
 		requireOpen();
+		Objects.requireNonNull(order, "001 §6.1: an association is closed by an order").checkedOn(today);
+		if (order.date().isBefore(openedOn)) {
+			throw RuleViolation.onField("orderDate", "association.close.beforeOpening");
+		}
 		this.status = Status.CLOSED;
-		this.closedOn = Objects.requireNonNull(on);
-		registerEvent(new AssociationClosed(schoolId, id, name, on, currentMembers()));
+		this.closingOrder = order;
+		this.closedOn = order.date();
+		registerEvent(new AssociationClosed(schoolId, id, name, closedOn, currentMembers()));
 	}
 
 	/** A staff member joins; a teacher may belong to several associations. */
@@ -181,6 +190,10 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 			}
 		}
 		heads.add(new HeadTerm(staff, choice, order, today, null));
+		// The head cannot also be the secretary (both sign the protocol): a secretary who becomes head stops being one.
+		if (staff.equals(secretary)) {
+			this.secretary = null;
+		}
 		registerEvent(new HeadChanged(schoolId, id, name, staff, previous.orElse(null), choice, today));
 	}
 
@@ -189,6 +202,10 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		requireOpen();
 		if (staff != null && !isMember(staff)) {
 			throw RuleViolation.onField("secretary", "association.secretary.notMember");
+		}
+		// 001 §5.5: the head and the secretary both sign the protocol; one person cannot be both.
+		if (staff != null && isHead(staff)) {
+			throw RuleViolation.onField("secretary", "association.secretary.isHead");
 		}
 		this.secretary = staff;
 	}
@@ -317,6 +334,10 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 
 	public List<String> subjects() {
 		return subjects;
+	}
+
+	public java.util.Optional<OrderReference> closingOrder() {
+		return java.util.Optional.ofNullable(closingOrder);
 	}
 
 	public OrderReference openingOrder() {

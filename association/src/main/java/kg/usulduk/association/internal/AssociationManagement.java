@@ -61,10 +61,11 @@ public class AssociationManagement {
 		return associations.save(association);
 	}
 
-	public Association close(SchoolUser actor, AssociationId id, Integer shownVersion) {
+	/** 001 §6.1: closed by the director's order, recorded by the deputy or the director. */
+	public Association close(SchoolUser actor, AssociationId id, Integer shownVersion, OrderReference order) {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
-		association.close(today());
+		association.close(order, today());
 		return associations.save(association);
 	}
 

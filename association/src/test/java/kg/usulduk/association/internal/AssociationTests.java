@@ -178,7 +178,7 @@ class AssociationTests {
 	void closingRegistersAssociationClosedWithItsMembers() {
 		Association association = associationOf(aigul);
 
-		association.close(TODAY);
+		association.close(new OrderReference("99", TODAY), TODAY);
 
 		assertThat(association.isOpen()).isFalse();
 		assertThat(association.closedOn()).isEqualTo(TODAY);
@@ -197,7 +197,7 @@ class AssociationTests {
 				act("recording a self-education topic", a -> a.recordSelfEducationTopic(member, new SchoolYear(2026), "Тема")),
 				act("setting the theme", a -> a.setTheme(new YearTheme(2026, "Тема", null, null, null))),
 				act("describing it", a -> a.describe("Жаңы аты", AssociationKind.SUBJECT, List.of())),
-				act("closing it again", a -> a.close(TODAY)),
+				act("closing it again", a -> a.close(new OrderReference("99", TODAY), TODAY)),
 				act("scheduling a session", a -> Session.schedule(a, TODAY, AFTER_LESSONS, null,
 						agenda("Суроо"), TODAY)),
 				act("scheduling an activity", a -> Activity.schedule(a, new Activity.Plan(ActivityKind.OPEN_LESSON,
@@ -213,7 +213,7 @@ class AssociationTests {
 	@MethodSource("actsOnAnAssociation")
 	void aClosedAssociationRefusesActs(Consumer<Association> act, StaffId member) {
 		Association association = associationOf(member);
-		association.close(TODAY);
+		association.close(new OrderReference("99", TODAY), TODAY);
 		forgetEvents(association);
 
 		RuleViolation refusal = refusal(() -> act.accept(association));
@@ -304,5 +304,33 @@ class AssociationTests {
 		assertThat(events(association)).singleElement().isEqualTo(new YearEndAnalysisCompleted(
 				association.schoolId(), association.getId(), association.name(), THIS_YEAR, last.getId(), deputy,
 				TODAY));
+	}
+
+	@Test
+	void anAssociationIsClosedByTheDirectorsOrderLikeItWasOpened() {
+		// 001 §6.1
+		Association association = associationOf(StaffId.random());
+
+		association.close(new OrderReference("88", TODAY), TODAY);
+
+		assertThat(association.isOpen()).isFalse();
+		assertThat(association.closingOrder()).contains(new OrderReference("88", TODAY));
+		assertThat(association.closedOn()).isEqualTo(TODAY);
+	}
+
+	@Test
+	void theHeadCannotAlsoBeTheSecretary() {
+		// 001 §5.5: the head and the secretary both sign the protocol.
+		StaffId head = StaffId.random();
+		StaffId member = StaffId.random();
+		Association association = associationOf(head, member);
+		association.electHead(head, ORDER, TODAY);
+
+		RuleViolation refusal = refusal(() -> association.chooseSecretary(head));
+		association.chooseSecretary(member);
+		association.electHead(member, ORDER, TODAY);
+
+		assertThat(refusal.code()).isEqualTo("association.secretary.isHead");
+		assertThat(association.secretary()).as("a secretary elected head stops being secretary").isEmpty();
 	}
 }

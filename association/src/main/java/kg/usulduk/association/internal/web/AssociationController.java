@@ -101,6 +101,10 @@ class AssociationController {
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate) {
 	}
 
+	/** 001 §6.1: the director's order that closes the association. */
+	record ClosingForm(Integer version, @NotBlank @Size(max = 30) String orderNumber, @NotNull LocalDate orderDate) {
+	}
+
 	record SecretaryForm(Integer version, StaffId secretary) {
 	}
 
@@ -238,10 +242,11 @@ class AssociationController {
 
 	@PostMapping("/{id}/close")
 	String close(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		management.close(me, id, version);
-		redirect.addFlashAttribute("saved", "association.saved.closed");
-		return "redirect:/associations/" + id;
+			@Valid @ModelAttribute("closingForm") ClosingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, null, errors, model, redirect,
+				() -> management.close(me, id, form.version(), new OrderReference(form.orderNumber(), form.orderDate())),
+				"association.saved.closed");
 	}
 
 	/**
@@ -318,6 +323,7 @@ class AssociationController {
 		addIfMissing(model, "memberForm", new MemberForm(version, null));
 		addIfMissing(model, "headForm", new HeadForm(version, association.head().orElse(null), true, "", today));
 		addIfMissing(model, "secretaryForm", new SecretaryForm(version, association.secretary().orElse(null)));
+		addIfMissing(model, "closingForm", new ClosingForm(version, "", today));
 		YearTheme theme = association.theme(year).orElse(null);
 		addIfMissing(model, "themeForm", theme == null
 				? new ThemeForm(version, year.startYear(), "", "", "", "")
