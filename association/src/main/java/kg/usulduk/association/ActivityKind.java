@@ -19,7 +19,19 @@ public enum ActivityKind {
 	/** 001 §5.6: a practical seminar with thematic open lessons and extracurricular events. */
 	PRACTICAL_SEMINAR,
 	/** 001 §6.10, plan IV.7: a member's creative report. */
-	CREATIVE_REPORT;
+	CREATIVE_REPORT,
+	/** Plan IV.3: a seminar-training for the members. */
+	SEMINAR_TRAINING,
+	/** Plan IV.4, 001 §3.17: methodological (pedagogical) readings. */
+	METHODOLOGICAL_READINGS,
+	/** Plan IV.5: an exhibition of methodological work or pupils' work. */
+	EXHIBITION,
+	/** Plan IV.6: a business game. */
+	BUSINESS_GAME,
+	/** 001 §6.10: a member reports on the courses they attended. */
+	COURSE_REPORT,
+	/** 001 §6.10: a member reports on a creative trip (visits to other schools). */
+	CREATIVE_TRIP_REPORT;
 
 	/** Kinds that last several days and so have an end date. */
 	public boolean spansDays() {

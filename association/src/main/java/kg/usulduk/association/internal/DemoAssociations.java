@@ -193,6 +193,11 @@ class DemoAssociations {
 			}
 			activity(languages, ActivityKind.CREATIVE_REPORT, "Чыгармачыл отчет: «Англис тилин оюн аркылуу окутуу»",
 					"Мамытова Чолпон", null, today.plusDays(15), null, false);
+			// Plan IV.3–IV.6, 001 §6.10: the other kinds of work the plan template names.
+			activity(languages, ActivityKind.METHODOLOGICAL_READINGS, "Усулдук окуулар: «Окуу сабаттуулугу»",
+					"Мамытова Чолпон", null, today.plusDays(22), null, false);
+			activity(languages, ActivityKind.COURSE_REPORT, "Квалификацияны жогорулатуу курстары боюнча отчет",
+					"Токтосунова Жылдыз", null, dateIn(last, new int[] { 4, 15 }), null, true);
 
 			// Class teachers: only three sessions held last year, so 001 §5.5 is broken for it.
 			String[][] classAgendas = { { "Тарбия иштеринин планы" }, { "Ата-энелер менен иштөө" }, { "Жайкы эс алууну уюштуруу" } };
