@@ -27,6 +27,12 @@ public interface StaffDirectory {
 		return card;
 	}
 
+	/**
+	 * Whether the staff member of this school signs in with an account that has this role (a deputy chairs the
+	 * council, 003 §4.1); false for someone without an account or of another school.
+	 */
+	boolean hasRole(SchoolId school, StaffId staff, Role role);
+
 	/** Everyone of the school who has not left, by name. */
 	List<StaffCard> activeStaff(SchoolId school);
 }

@@ -175,4 +175,24 @@ class SchoolIntegrationTests {
 				.isEqualTo(CouncilMajority.OF_VOTES_CAST);
 		assertThat(SchoolSettings.DEFAULTS.councilMajority()).isEqualTo(CouncilMajority.OF_PRESENT);
 	}
+
+	@Test
+	void theDeputiesDutiesGoOnlyToDeputiesOfTheSchool() {
+		TestSchool school = testSchools.register();
+		SchoolUser second = testSchools.addDeputy(school.id(), "Экинчи Орун Басар");
+
+		assertThatThrownBy(() -> administration.assignDuties(school.director(), null,
+				java.util.Map.of(DeputyDuty.CHAIRS_COUNCIL, school.teacher().staffId())))
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("school.duties.notADeputy"));
+		assertThatThrownBy(() -> administration.assignDuties(school.teacher(), null,
+				java.util.Map.of(DeputyDuty.CHAIRS_COUNCIL, second.staffId())))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		administration.assignDuties(school.director(), null, java.util.Map.of(DeputyDuty.CHAIRS_COUNCIL, second.staffId()));
+
+		SchoolProfile profile = schools.find(school.id()).orElseThrow();
+		assertThat(profile.holdsDuty(second, DeputyDuty.CHAIRS_COUNCIL)).isTrue();
+		assertThat(profile.holdsDuty(school.deputy(), DeputyDuty.CHAIRS_COUNCIL)).isFalse();
+		assertThat(profile.holdsDuty(school.deputy(), DeputyDuty.CONTROLS_ASSOCIATIONS)).isTrue();
+	}
 }

@@ -1,5 +1,6 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.DeputyDuty;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
@@ -49,9 +50,30 @@ public class AssociationAccess {
 		}
 	}
 
-	/** Deputy and director of the association's own school. */
+	/**
+	 * The director, and the deputy who controls the associations (001 §9, 002 §4.3; every deputy where the school
+	 * gave that duty to nobody), of the association's own school.
+	 */
 	public boolean manages(SchoolUser actor, Association association) {
-		return actor.schoolId().equals(association.schoolId()) && actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR);
+		return actor.schoolId().equals(association.schoolId()) && controls(actor);
+	}
+
+	private boolean controls(SchoolUser actor) {
+		if (actor.hasRole(Role.DIRECTOR)) {
+			return true;
+		}
+		return actor.hasRole(Role.DEPUTY) && schools.find(actor.schoolId())
+				.map(profile -> profile.holdsDuty(actor, DeputyDuty.CONTROLS_ASSOCIATIONS)).orElse(false);
+	}
+
+	/**
+	 * 001 §5.7: the deputy who analyses the associations' year (every deputy where the school gave that duty to
+	 * nobody); not the director.
+	 */
+	public boolean analysesYear(SchoolUser actor, Association association) {
+		return actor.schoolId().equals(association.schoolId()) && actor.hasRole(Role.DEPUTY)
+				&& schools.find(actor.schoolId())
+						.map(profile -> profile.holdsDuty(actor, DeputyDuty.AGREES_PLANS_AND_ANALYSES_YEAR)).orElse(false);
 	}
 
 	/** The management, or the association's current head. */
@@ -61,7 +83,7 @@ public class AssociationAccess {
 	}
 
 	public boolean mayOpenAssociations(SchoolUser actor) {
-		return actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR);
+		return controls(actor);
 	}
 
 	public void requireOpener(SchoolUser actor) {

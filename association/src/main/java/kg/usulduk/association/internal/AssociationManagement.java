@@ -134,9 +134,18 @@ public class AssociationManagement {
 	public Association completeYearEnd(SchoolUser actor, AssociationId id, Integer shownVersion, SchoolYear year,
 			SessionId lastSession, String analysis, String directions) {
 		Association association = own(actor, id, shownVersion);
-		access.requireManager(actor, association);
+		if (!access.analysesYear(actor, association)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"001 §5.7: the deputy who analyses the associations' year");
+		}
 		Session session = lastSession == null ? null
 				: sessions.findByIdAndSchoolId(lastSession, actor.schoolId()).orElse(null);
+		// 001 §5.7: at the association's last session of the year, not any session.
+		Session lastHeld = sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(id, year.start(), year.end())
+				.stream().filter(Session::isHeld).reduce((first, second) -> second).orElse(null);
+		if (session != null && lastHeld != null && !lastHeld.getId().equals(session.getId())) {
+			throw RuleViolation.onField("session", "association.yearEnd.notLastSession");
+		}
 		association.completeYearEnd(year, analysis, directions, session, actor.staffId(), today());
 		return associations.save(association);
 	}

@@ -220,6 +220,36 @@ class AssociationIntegrationTests {
 	}
 
 	@Test
+	void theYearIsAnalysedByTheAssignedDeputyAtTheLastHeldSessionNotByTheDirector() {
+		// 001 §5.7: "the deputy director analyses ... at the last session"; the duty may be one deputy's (issue 11).
+		Setup setup = mathematics();
+		var head = setup.school().teacher();
+		var methods = testSchools.addDeputy(setup.school().id(), "Усулдук Орун Басар");
+		testSchools.assignDuties(setup.school().id(),
+				java.util.Map.of(kg.usulduk.school.DeputyDuty.AGREES_PLANS_AND_ANALYSES_YEAR, methods.staffId()));
+		Session earlier = sessions.schedule(head, setup.association().getId(), TODAY, LocalTime.of(9, 0), null,
+				agenda("Биринчи"));
+		sessions.hold(head, earlier.getId(), null, Set.of(head.staffId()));
+		Session last = sessions.schedule(head, setup.association().getId(), TODAY, LocalTime.of(15, 0), null,
+				agenda("Жылдык жыйынтык"));
+		sessions.hold(head, last.getId(), null, Set.of(head.staffId()));
+		SchoolYear year = SchoolYear.of(TODAY);
+		var id = setup.association().getId();
+
+		assertThatThrownBy(() -> management.completeYearEnd(setup.school().director(), id, null, year, last.getId(),
+				"x", "y")).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> management.completeYearEnd(setup.school().deputy(), id, null, year, last.getId(),
+				"x", "y")).as("the other deputy").isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> management.completeYearEnd(methods, id, null, year, earlier.getId(), "x", "y"))
+				.isInstanceOfSatisfying(RuleViolation.class,
+						e -> assertThat(e.code()).isEqualTo("association.yearEnd.notLastSession"));
+
+		management.completeYearEnd(methods, id, null, year, last.getId(), "Жыл ийгиликтүү өттү", "Улантуу");
+
+		assertThat(management.find(methods, id).yearEnd(year)).isPresent();
+	}
+
+	@Test
 	void anotherSchoolsAssociationIsNeitherFoundNorChanged() {
 		Setup mine = mathematics();
 		TestSchool other = testSchools.register();

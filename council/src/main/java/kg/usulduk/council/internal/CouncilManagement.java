@@ -72,6 +72,7 @@ public class CouncilManagement {
 		}
 		StaffId chosen = chair == null ? actor.staffId() : chair;
 		requireActiveStaff(actor, chosen, "chair");
+		requireDeputyChair(actor, chosen);
 		List<Council.Head> heads = associations.openAssociations(actor.schoolId()).stream()
 				.filter(a -> a.head() != null).map(a -> new Council.Head(a.head(), a.id())).toList();
 		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
@@ -318,6 +319,21 @@ public class CouncilManagement {
 		kg.usulduk.school.SchoolSettings settings = schools.find(council.schoolId()).map(SchoolProfile::settings)
 				.orElse(kg.usulduk.school.SchoolSettings.DEFAULTS);
 		return new Quorum(settings.councilQuorumPercent(), settings.councilMajority());
+	}
+
+	/**
+	 * 003 §4.1, 002 §4.3: the council is chaired by a deputy director; where the school gave the chair to one
+	 * deputy (its settings), by that deputy.
+	 */
+	private void requireDeputyChair(SchoolUser actor, StaffId chair) {
+		if (!staff.hasRole(actor.schoolId(), chair, kg.usulduk.school.Role.DEPUTY)) {
+			throw RuleViolation.onField("chair", "council.chair.notADeputy");
+		}
+		boolean assigned = schools.find(actor.schoolId())
+				.map(school -> school.assignedTo(chair, kg.usulduk.school.DeputyDuty.CHAIRS_COUNCIL)).orElse(true);
+		if (!assigned) {
+			throw RuleViolation.onField("chair", "council.chair.notAssigned");
+		}
 	}
 
 	private void requireStaffOf(SchoolUser actor, List<CouncilProtocolEntry> entries) {

@@ -223,4 +223,23 @@ class CouncilIntegrationTests {
 		assertThatThrownBy(() -> management.form(setup.school().teacher(), YEAR.next(), null))
 				.isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Test
+	void theCouncilIsChairedByADeputyNeverATeacherOrTheDirector() {
+		// 003 §4.1, 002 §4.3: the chair is a deputy director; where the school gave the chair to one deputy, that one.
+		kg.usulduk.school.testing.TestSchools.TestSchool school = testSchools.register();
+		var second = testSchools.addDeputy(school.id(), "Экинчи Орун Басар");
+
+		assertThatThrownBy(() -> management.form(school.deputy(), YEAR, school.teacher().staffId()))
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("council.chair.notADeputy"));
+		assertThatThrownBy(() -> management.form(school.deputy(), YEAR, school.director().staffId()))
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("council.chair.notADeputy"));
+		testSchools.assignDuties(school.id(), java.util.Map.of(kg.usulduk.school.DeputyDuty.CHAIRS_COUNCIL, second.staffId()));
+		assertThatThrownBy(() -> management.form(school.deputy(), YEAR, school.deputy().staffId()))
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("council.chair.notAssigned"));
+
+		Council council = management.form(school.deputy(), YEAR, second.staffId());
+
+		assertThat(council.chair()).isEqualTo(second.staffId());
+	}
 }

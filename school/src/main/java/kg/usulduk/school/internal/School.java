@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import kg.usulduk.school.DeputyDuty;
 import kg.usulduk.school.DistrictId;
+import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.QuartersSet;
 import kg.usulduk.school.RuleViolation;
@@ -41,24 +43,26 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 	private DistrictId districtId;
 	private @Embedded.Empty SchoolSettings settings;
 	private @MappedCollection(idColumn = "school_id") Set<QuarterDates> quarters;
+	private @MappedCollection(idColumn = "school_id") Set<DutyAssignment> duties;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	School(SchoolId id, String name, String number, DistrictId districtId, SchoolSettings settings,
-			Set<QuarterDates> quarters, Integer version) {
+			Set<QuarterDates> quarters, Set<DutyAssignment> duties, Integer version) {
 		this.id = id;
 		this.name = name;
 		this.number = number;
 		this.districtId = districtId;
 		this.settings = settings;
 		this.quarters = new HashSet<>(quarters);
+		this.duties = duties == null ? new HashSet<>() : new HashSet<>(duties);
 		this.version = version;
 	}
 
 	/** Registers a school with the default settings of the regulations. */
 	public static School register(String name, String number, DistrictId district) {
 		School school = new School(SchoolId.random(), null, null, Objects.requireNonNull(district),
-				SchoolSettings.DEFAULTS, Set.of(), null);
+				SchoolSettings.DEFAULTS, Set.of(), Set.of(), null);
 		school.describe(name, number);
 		school.registerEvent(new SchoolRegistered(school.id, school.name, district));
 		return school;
@@ -109,7 +113,25 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 	}
 
 	public SchoolProfile profile(District district) {
-		return new SchoolProfile(id, name, number, districtId, district.name(), settings);
+		return new SchoolProfile(id, name, number, districtId, district.name(), settings, duties());
+	}
+
+	/**
+	 * Assigns the deputies' duties: each to one deputy, or (absent from the map) to every deputy of the school.
+	 * The caller checks that each holder is a deputy of this school.
+	 */
+	public void assignDuties(java.util.Map<DeputyDuty, StaffId> assignment) {
+		duties.clear();
+		assignment.forEach((duty, holder) -> {
+			if (holder != null) {
+				duties.add(new DutyAssignment(duty, holder));
+			}
+		});
+	}
+
+	public java.util.Map<DeputyDuty, StaffId> duties() {
+		return duties.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(DutyAssignment::duty,
+				DutyAssignment::staffId));
 	}
 
 	@Override

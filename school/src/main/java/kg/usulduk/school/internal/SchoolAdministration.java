@@ -4,6 +4,7 @@ import java.util.List;
 
 import kg.usulduk.school.Versions;
 import kg.usulduk.school.Quarter;
+import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolSettings;
 import kg.usulduk.school.SchoolUser;
@@ -20,8 +21,10 @@ public class SchoolAdministration {
 	private final Schools schools;
 	private final Districts districts;
 	private final Access access;
+	private final kg.usulduk.school.StaffDirectory staff;
 
-	SchoolAdministration(Schools schools, Districts districts, Access access) {
+	SchoolAdministration(Schools schools, Districts districts, Access access, kg.usulduk.school.StaffDirectory staff) {
+		this.staff = staff;
 		this.schools = schools;
 		this.districts = districts;
 		this.access = access;
@@ -61,6 +64,27 @@ public class SchoolAdministration {
 		if (!settings.equals(school.settings())) {
 			school.changeSettings(settings);
 		}
+		return schools.save(school);
+	}
+
+	/**
+	 * Gives each deputy's duty to one deputy of the school, or (null) to every deputy. A holder must be active staff
+	 * of the school whose account has the deputy's role.
+	 */
+	public School assignDuties(SchoolUser actor, Integer shownVersion,
+			java.util.Map<kg.usulduk.school.DeputyDuty, kg.usulduk.school.StaffId> assignment) {
+		access.requireSettingsKeeper(actor);
+		School school = access.readableSchool(actor, actor.schoolId());
+		Versions.expect(shownVersion, school.version(), "school");
+		assignment.forEach((duty, holder) -> {
+			if (holder != null) {
+				staff.requireActiveStaff(actor.schoolId(), holder, "duties[" + duty + "]");
+				if (!staff.hasRole(actor.schoolId(), holder, kg.usulduk.school.Role.DEPUTY)) {
+					throw RuleViolation.onField("duties[" + duty + "]", "school.duties.notADeputy");
+				}
+			}
+		});
+		school.assignDuties(assignment);
 		return schools.save(school);
 	}
 

@@ -25,7 +25,10 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	private final Districts districts;
 	private final StaffMembers staff;
 
-	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff) {
+	private final Accounts accounts;
+
+	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff, Accounts accounts) {
+		this.accounts = accounts;
 		this.schools = schools;
 		this.districts = districts;
 		this.staff = staff;
@@ -50,6 +53,12 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	@Override
 	public Optional<StaffCard> find(SchoolId school, StaffId id) {
 		return staff.findByIdAndSchoolId(id, school).map(StaffMember::card);
+	}
+
+	@Override
+	public boolean hasRole(SchoolId school, StaffId person, kg.usulduk.school.Role role) {
+		return accounts.findByStaffId(person).filter(account -> account.schoolId().equals(school))
+				.filter(Account::isEnabled).map(account -> account.roles().contains(role)).orElse(false);
 	}
 
 	@Override

@@ -119,6 +119,25 @@ public class TestSchools {
 		schools.save(school);
 	}
 
+	/** A second deputy director of the school, signed in (the school may split the deputies' duties). */
+	public SchoolUser addDeputy(SchoolId school, String fullName) {
+		String login = "deputy2-" + UUID.randomUUID().toString().substring(0, 8);
+		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, "Директордун орун басары",
+				List.of(), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2010, 9, 1), login + "@test.example",
+				Language.KY), LocalDate.now()));
+		Account account = accounts.save(Account.open(school, member.getId(), login, passwords.encode(PASSWORD),
+				Set.of(Role.DEPUTY)));
+		return new SchoolUser(account.getId().value(), login, account.passwordHash(), school, member.getId(),
+				member.fullName(), null, Set.of(Role.DEPUTY), false, true);
+	}
+
+	/** Gives the deputies' duties as the director would on the settings page. */
+	public void assignDuties(SchoolId id, java.util.Map<kg.usulduk.school.DeputyDuty, StaffId> duties) {
+		School school = schools.findById(id).orElseThrow();
+		school.assignDuties(duties);
+		schools.save(school);
+	}
+
 	/** Renames a staff member, as the director would in the staff directory (e.g. after a marriage). */
 	public void rename(StaffId id, String newName) {
 		StaffMember member = staff.findById(id).orElseThrow();

@@ -311,6 +311,7 @@ class AssociationController {
 		model.addAttribute("compliance", overview.compliance(association.getId(), school, year));
 		model.addAttribute("papers", papers);
 		model.addAttribute("manages", manages && association.isOpen());
+		model.addAttribute("analysesYear", access.analysesYear(me, association));
 		model.addAttribute("leads", leads && association.isOpen());
 		model.addAttribute("isMember", association.isMember(me.staffId()));
 		List<Session> yearSessions = papers ? sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(

@@ -117,7 +117,9 @@ class CouncilController {
 		var council = management.ofYear(me, shown.id(), schoolYear);
 		if (council.isEmpty()) {
 			model.addAttribute("canForm", shown.id().equals(me.schoolId()) && access.mayForm(me));
-			model.addAttribute("staffList", staff.activeStaff(shown.id()));
+			// 003 §4.1: the chair is a deputy director.
+			model.addAttribute("staffList", staff.activeStaff(shown.id()).stream()
+					.filter(card -> staff.hasRole(shown.id(), card.id(), kg.usulduk.school.Role.DEPUTY)).toList());
 			if (!model.containsAttribute("formingForm")) {
 				model.addAttribute("formingForm", new FormingForm(schoolYear.startYear(), me.staffId()));
 			}

@@ -132,7 +132,7 @@ public class WorkPlanManagement {
 
 	public WorkPlan agree(SchoolUser actor, WorkPlanId id, Integer shownVersion) {
 		WorkPlan plan = own(actor, id, shownVersion);
-		require(actor.hasRole(Role.DEPUTY), "The deputy agrees to a plan");
+		require(mayAgree(actor), "The deputy who agrees the associations' plans agrees to a plan");
 		plan.agreeByDeputy(actor.staffId(), now());
 		return plans.save(plan);
 	}
@@ -200,6 +200,14 @@ public class WorkPlanManagement {
 	@Transactional(readOnly = true)
 	public List<Quarter> quarters(WorkPlan plan) {
 		return schools.quarters(plan.schoolId(), plan.schoolYear());
+	}
+
+	/** 001 §5.3: the deputy who agrees the associations' plans (every deputy where the school named none). */
+	@Transactional(readOnly = true)
+	public boolean mayAgree(SchoolUser actor) {
+		return schools.find(actor.schoolId())
+				.map(school -> school.holdsDuty(actor, kg.usulduk.school.DeputyDuty.AGREES_PLANS_AND_ANALYSES_YEAR))
+				.orElse(false);
 	}
 
 	/** Whether the person may write the plan's drafts: its association's head, the deputy, the director. */

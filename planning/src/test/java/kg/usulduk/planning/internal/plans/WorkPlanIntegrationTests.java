@@ -198,4 +198,23 @@ class WorkPlanIntegrationTests {
 		assertThatThrownBy(() -> plans.recordExecution(school.admin(), plan.getId(), null, plan.items().get(1).ref(),
 				PlanItem.Status.DONE, null)).isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Test
+	void onlyTheDeputyWhoAgreesTheAssociationsPlansAgreesThem() {
+		// 001 §5.3 with the school's split of the deputies' duties (issue 11).
+		Setup setup = mathematics();
+		TestSchool school = setup.school();
+		var methods = testSchools.addDeputy(school.id(), "Усулдук Орун Басар");
+		testSchools.assignDuties(school.id(),
+				java.util.Map.of(kg.usulduk.school.DeputyDuty.AGREES_PLANS_AND_ANALYSES_YEAR, methods.staffId()));
+		WorkPlan draft = plans.startFromTemplate(setup.head(), setup.association().getId(), YEAR, Locale.forLanguageTag("ky"));
+		assignAll(setup, draft);
+
+		assertThatThrownBy(() -> plans.agree(school.deputy(), draft.getId(), null))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThatThrownBy(() -> plans.agree(school.director(), draft.getId(), null))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		assertThat(plans.agree(methods, draft.getId(), null).status()).isEqualTo(WorkPlan.Status.AGREED);
+	}
 }

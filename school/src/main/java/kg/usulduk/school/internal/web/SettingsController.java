@@ -41,9 +41,11 @@ import jakarta.validation.constraints.Size;
 class SettingsController {
 
 	private final SchoolAdministration administration;
+	private final kg.usulduk.school.StaffDirectory staff;
 	private final Clock clock;
 
-	SettingsController(SchoolAdministration administration, Clock clock) {
+	SettingsController(SchoolAdministration administration, kg.usulduk.school.StaffDirectory staff, Clock clock) {
+		this.staff = staff;
 		this.administration = administration;
 		this.clock = clock;
 	}
@@ -160,6 +162,41 @@ class SettingsController {
 		return page(school, year, model);
 	}
 
+	/**
+	 * The deputies' duties (001 §5.3, §5.7, §9; 003 §4.1): each given to one deputy, or left to every deputy. Each
+	 * select is named after its duty; an empty value leaves it to every deputy.
+	 */
+	@PostMapping("/duties")
+	String saveDuties(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer version,
+			@RequestParam java.util.Map<String, String> params, RedirectAttributes redirect) {
+		java.util.Map<kg.usulduk.school.DeputyDuty, kg.usulduk.school.StaffId> assignment =
+				new java.util.EnumMap<>(kg.usulduk.school.DeputyDuty.class);
+		try {
+			for (kg.usulduk.school.DeputyDuty duty : kg.usulduk.school.DeputyDuty.values()) {
+				String value = params.getOrDefault(duty.name(), "").strip();
+				if (!value.isEmpty()) {
+					assignment.put(duty, staffId(value, duty));
+				}
+			}
+			administration.assignDuties(me, version, assignment);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("dutiesRefusal", violation.code());
+			redirect.addFlashAttribute("dutiesRefusalArguments", violation.arguments());
+		}
+		return "redirect:/school/settings#duties";
+	}
+
+	private static kg.usulduk.school.StaffId staffId(String value, kg.usulduk.school.DeputyDuty duty) {
+		try {
+			return new kg.usulduk.school.StaffId(java.util.UUID.fromString(value));
+		}
+		catch (IllegalArgumentException e) {
+			throw RuleViolation.onField("duties[" + duty + "]", "school.staff.notOfSchool");
+		}
+	}
+
 	@PostMapping("/quarters")
 	String saveQuarters(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("quartersForm") QuartersForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
@@ -188,6 +225,10 @@ class SettingsController {
 		model.addAttribute("school", school);
 		model.addAttribute("districtName", administration.districtName(school));
 		model.addAttribute("majorities", kg.usulduk.school.CouncilMajority.values());
+		model.addAttribute("duties", kg.usulduk.school.DeputyDuty.values());
+		model.addAttribute("assignedDuties", school.duties());
+		model.addAttribute("deputies", staff.activeStaff(school.getId()).stream()
+				.filter(card -> staff.hasRole(school.getId(), card.id(), kg.usulduk.school.Role.DEPUTY)).toList());
 		model.addAttribute("canEdit", model.getAttribute("me") instanceof SchoolUser me && administration.mayChangeSettings(me));
 		model.addAttribute("year", year);
 		model.addAttribute("quartersSet", school.hasQuartersSetFor(year));

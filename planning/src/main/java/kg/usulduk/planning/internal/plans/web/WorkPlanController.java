@@ -384,7 +384,7 @@ class WorkPlanController {
 		model.addAttribute("mayEdit", author && plan.isDraft());
 		model.addAttribute("mayRecord", ownSchool && plan.status() != WorkPlan.Status.REPLACED);
 		model.addAttribute("author", author);
-		model.addAttribute("mayAgree", ownSchool && me.hasRole(Role.DEPUTY) && plan.isDraft());
+		model.addAttribute("mayAgree", ownSchool && plans.mayAgree(me) && plan.isDraft());
 		model.addAttribute("mayApprove", ownSchool && me.hasRole(Role.DIRECTOR) && plan.status() == WorkPlan.Status.AGREED);
 		model.addAttribute("mayReturn", ownSchool && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)
 				&& (plan.isDraft() || plan.status() == WorkPlan.Status.AGREED));
