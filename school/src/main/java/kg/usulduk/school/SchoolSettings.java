@@ -17,6 +17,8 @@ import org.jmolecules.ddd.types.ValueObject;
  *                                   a decision needs strictly more than this share
  * @param councilMajority            of whom a council decision needs a majority: the members present, or the
  *                                   votes cast
+ * @param documentLanguage           the language the school's papers (protocols, plans, orders) are printed in,
+ *                                   whoever prints them
  */
 public record SchoolSettings(
 		int minimumAssociationSessions,
@@ -24,7 +26,8 @@ public record SchoolSettings(
 		int yearsBeforeArchive,
 		List<Integer> reminderLeadDays,
 		int councilQuorumPercent,
-		CouncilMajority councilMajority) implements ValueObject {
+		CouncilMajority councilMajority,
+		Language documentLanguage) implements ValueObject {
 
 	// 001 §5.5: at least four sessions a year; 004 shows a school keeping seven (monthly).
 	public static final int DEFAULT_MINIMUM_ASSOCIATION_SESSIONS = 4;
@@ -39,15 +42,25 @@ public record SchoolSettings(
 	// Issue 11: a decision passes by a majority of the members present unless the school counts votes cast.
 	public static final CouncilMajority DEFAULT_COUNCIL_MAJORITY = CouncilMajority.OF_PRESENT;
 
+	// Issue 11: papers are printed in the school's language, Kyrgyz unless the school says otherwise.
+	public static final Language DEFAULT_DOCUMENT_LANGUAGE = Language.KY;
+
 	public static final SchoolSettings DEFAULTS = new SchoolSettings(DEFAULT_MINIMUM_ASSOCIATION_SESSIONS,
 			DEFAULT_YOUNG_TEACHER_YEARS, DEFAULT_YEARS_BEFORE_ARCHIVE, DEFAULT_REMINDER_LEAD_DAYS,
-			DEFAULT_COUNCIL_QUORUM_PERCENT, DEFAULT_COUNCIL_MAJORITY);
+			DEFAULT_COUNCIL_QUORUM_PERCENT, DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE);
+
+	/** The settings with the default council majority and document language. */
+	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
+			List<Integer> reminderLeadDays, int councilQuorumPercent, CouncilMajority councilMajority) {
+		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
+				councilMajority, DEFAULT_DOCUMENT_LANGUAGE);
+	}
 
 	/** The settings with the default council majority (of the members present). */
 	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
 			List<Integer> reminderLeadDays, int councilQuorumPercent) {
 		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
-				DEFAULT_COUNCIL_MAJORITY);
+				DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE);
 	}
 
 	public SchoolSettings {
@@ -74,6 +87,12 @@ public record SchoolSettings(
 		}
 		reminderLeadDays = reminderLeadDays.stream().distinct().sorted((a, b) -> b - a).toList();
 		councilMajority = councilMajority == null ? DEFAULT_COUNCIL_MAJORITY : councilMajority;
+		documentLanguage = documentLanguage == null ? DEFAULT_DOCUMENT_LANGUAGE : documentLanguage;
+	}
+
+	/** The locale the school's papers are printed in. */
+	public java.util.Locale documentLocale() {
+		return documentLanguage.locale();
 	}
 
 	/** Whether a teacher with this many whole years of experience counts as a young teacher. */

@@ -1,7 +1,6 @@
 package kg.usulduk.association.internal.web;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The association's signed protocols as the shared kernel publishes final papers: the PDF of a signed protocol
- * by its id, from what was frozen at signing, in the school's language (Kyrgyz), whoever asks.
+ * by its id, from what was frozen at signing, in the school's document language, whoever asks.
  */
 @Component
 class ProtocolDocuments implements DocumentRenderer {
@@ -62,12 +61,13 @@ class ProtocolDocuments implements DocumentRenderer {
 					model.put("protocol", protocol);
 					model.put("meeting", session);
 					model.put("association", associations.findById(protocol.associationId()).orElseThrow());
-					model.put("school", schools.find(school).orElseThrow());
+					var profile = schools.find(school).orElseThrow();
+					model.put("school", profile);
 					model.put("number", sessionManagement.numberInYear(session));
 					model.put("pdf", true);
 					return new RenderedDocument(protocol.frozen().body() + " · " + protocol.sessionDate(),
 							"protocol-" + protocol.sessionDate() + ".pdf",
-							pdf.render("association/protocol-print", model, Locale.forLanguageTag("ky")));
+							pdf.render("association/protocol-print", model, profile.settings().documentLocale()));
 				});
 	}
 }

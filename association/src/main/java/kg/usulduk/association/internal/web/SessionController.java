@@ -210,18 +210,21 @@ class SessionController {
 	}
 
 	@GetMapping("/protocols/{id}")
-	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable ProtocolId id, Model model) {
+	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable ProtocolId id, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		printModel(me, protocol(me, id), model.asMap());
+		kg.usulduk.school.web.PrintLanguage.printIn(request, (SchoolProfile) model.getAttribute("school"));
 		return "association/protocol-print";
 	}
 
 	@GetMapping("/protocols/{id}/pdf")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal SchoolUser me, @PathVariable ProtocolId id,
-			Locale locale) {
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal SchoolUser me, @PathVariable ProtocolId id) {
 		Protocol protocol = protocol(me, id);
 		Map<String, Object> model = new HashMap<>();
 		printModel(me, protocol, model);
 		model.put("pdf", true);
+		// Printed in the school's language, whoever downloads it.
+		Locale locale = ((SchoolProfile) model.get("school")).settings().documentLocale();
 		return pdf.download("association/protocol-print", model, locale,
 				"protocol-" + protocol.sessionDate() + ".pdf");
 	}

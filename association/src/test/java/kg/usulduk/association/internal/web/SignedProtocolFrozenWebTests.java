@@ -107,9 +107,26 @@ class SignedProtocolFrozenWebTests {
 	void theProtocolListsTheAbsentMembersByName() throws Exception {
 		Protocol signed = signedProtocol();
 
-		mvc.perform(get("/associations/protocols/{id}", signed.getId()).with(user(head)).param("lang", "en"))
-				.andExpect(content().string(containsString("Absent")))
+		mvc.perform(get("/associations/protocols/{id}", signed.getId()).with(user(head)))
+				.andExpect(content().string(containsString("Катышпагандар")))
 				.andExpect(content().string(containsString("Сыдыкова Айпери")));
+	}
+
+	@Test
+	void aProtocolIsPrintedInTheSchoolsLanguageNotTheReaders() throws Exception {
+		Protocol signed = signedProtocol();
+
+		mvc.perform(get("/associations/protocols/{id}", signed.getId()).with(user(head)).param("lang", "en"))
+				.andExpect(content().string(containsString("Катышпагандар")))
+				.andExpect(content().string(not(containsString("Absent"))));
+
+		testSchools.changeSettings(school.id(), new kg.usulduk.school.SchoolSettings(4, 3, 3, List.of(3, 1), 50,
+				kg.usulduk.school.CouncilMajority.OF_PRESENT, kg.usulduk.school.Language.RU));
+		mvc.perform(get("/associations/protocols/{id}", signed.getId()).with(user(head)).param("lang", "en"))
+				.andExpect(content().string(containsString("Отсутствовали")));
+		byte[] pdf = mvc.perform(get("/associations/protocols/{id}/pdf", signed.getId()).with(user(head))
+				.param("lang", "ky")).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(pdf)).contains("заседания методического объединения", "ОТСУТСТВОВАЛИ");
 	}
 
 	@Test

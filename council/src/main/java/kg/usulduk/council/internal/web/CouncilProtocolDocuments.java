@@ -1,7 +1,6 @@
 package kg.usulduk.council.internal.web;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The council's signed protocols as the shared kernel publishes final papers: the PDF of a signed protocol by
- * its id, from what was frozen at signing, in the school's language (Kyrgyz), whoever asks.
+ * its id, from what was frozen at signing, in the school's document language, whoever asks.
  */
 @Component
 class CouncilProtocolDocuments implements DocumentRenderer {
@@ -62,12 +61,13 @@ class CouncilProtocolDocuments implements DocumentRenderer {
 					model.put("protocol", protocol);
 					model.put("meeting", session);
 					model.put("council", council);
-					model.put("school", schools.find(school).orElseThrow());
+					var profile = schools.find(school).orElseThrow();
+					model.put("school", profile);
 					model.put("number", management.numberOf(session, council));
 					model.put("pdf", true);
 					return new RenderedDocument(protocol.frozen().school() + " · " + protocol.sessionDate(),
 							"council-protocol-" + protocol.sessionDate() + ".pdf",
-							pdf.render("council/protocol-print", model, Locale.forLanguageTag("ky")));
+							pdf.render("council/protocol-print", model, profile.settings().documentLocale()));
 				});
 	}
 }

@@ -194,18 +194,21 @@ class CouncilSessionController {
 	}
 
 	@GetMapping("/protocols/{id}")
-	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id, Model model) {
+	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
 		printModel(me, protocol(me, id), model.asMap());
+		kg.usulduk.school.web.PrintLanguage.printIn(request, (SchoolProfile) model.getAttribute("school"));
 		return "council/protocol-print";
 	}
 
 	@GetMapping("/protocols/{id}/pdf")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id,
-			Locale locale) {
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id) {
 		CouncilProtocol protocol = protocol(me, id);
 		Map<String, Object> model = new HashMap<>();
 		printModel(me, protocol, model);
 		model.put("pdf", true);
+		// Printed in the school's language, whoever downloads it.
+		Locale locale = ((SchoolProfile) model.get("school")).settings().documentLocale();
 		return pdf.download("council/protocol-print", model, locale, "council-protocol-" + protocol.sessionDate() + ".pdf");
 	}
 

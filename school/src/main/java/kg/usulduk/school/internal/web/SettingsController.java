@@ -58,20 +58,21 @@ class SettingsController {
 			@NotNull Integer yearsBeforeArchive,
 			@NotBlank @Pattern(regexp = "\\s*\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*") String reminderLeadDays,
 			@NotNull Integer councilQuorumPercent,
-			kg.usulduk.school.CouncilMajority councilMajority) {
+			kg.usulduk.school.CouncilMajority councilMajority,
+			kg.usulduk.school.Language documentLanguage) {
 
 		static SettingsForm of(School school) {
 			SchoolSettings s = school.settings();
 			return new SettingsForm(school.version(), school.name(), school.number(),
 					s.minimumAssociationSessions(), s.youngTeacherYears(), s.yearsBeforeArchive(),
 					String.join(", ", s.reminderLeadDays().stream().map(String::valueOf).toList()),
-					s.councilQuorumPercent(), s.councilMajority());
+					s.councilQuorumPercent(), s.councilMajority(), s.documentLanguage());
 		}
 
 		SchoolSettings settings() {
 			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
 			return new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, days,
-					councilQuorumPercent, councilMajority);
+					councilQuorumPercent, councilMajority, documentLanguage);
 		}
 	}
 
