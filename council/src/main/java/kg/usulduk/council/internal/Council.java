@@ -98,6 +98,31 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		seats.add(new Seat(person, role, null, on, null));
 	}
 
+	/**
+	 * 003 §4.1: another deputy chairs the council from today, for the reason given; the outgoing chair's seat ends
+	 * with that reason, so the history of the chair stays. The chair is never the secretary (003 §5.3).
+	 */
+	public void replaceChair(StaffId newChair, String reason, LocalDate today) {
+		if (newChair == null) {
+			throw RuleViolation.onField("chair", "validation.required");
+		}
+		String because = kg.usulduk.school.TypedText.required("reason", reason, 500);
+		if (newChair.equals(chair)) {
+			throw RuleViolation.onField("chair", "council.chair.already");
+		}
+		if (newChair.equals(secretary)) {
+			throw RuleViolation.onField("chair", "council.chair.isSecretary");
+		}
+		for (int i = 0; i < seats.size(); i++) {
+			Seat seat = seats.get(i);
+			if (seat.isCurrent() && seat.role() == MemberRole.CHAIR) {
+				seats.set(i, seat.endedOn(today, because));
+			}
+		}
+		seats.add(new Seat(newChair, MemberRole.CHAIR, null, today, null));
+		this.chair = newChair;
+	}
+
 	/** A member leaves the council. The chair stays until another chair is named. */
 	public void unseat(StaffId person, LocalDate on) {
 		if (person.equals(chair)) {

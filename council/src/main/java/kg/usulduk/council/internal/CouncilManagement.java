@@ -78,6 +78,18 @@ public class CouncilManagement {
 		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
 	}
 
+	/** 003 §4.1: another deputy chairs the council from today, for a reason kept in the council's history. */
+	public Council replaceChair(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId newChair, String reason) {
+		Council council = own(actor, id, shownVersion);
+		access.requireManager(actor, council);
+		if (newChair != null) {
+			requireActiveStaff(actor, newChair, "chair");
+			requireDeputyChair(actor, newChair);
+		}
+		council.replaceChair(newChair, reason, today());
+		return councils.save(council);
+	}
+
 	public Council seat(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId person, MemberRole role) {
 		Council council = own(actor, id, shownVersion);
 		access.requireManager(actor, council);

@@ -14,14 +14,23 @@ import org.springframework.data.relational.core.mapping.Table;
  * from when until when. Seats are never deleted: the history of the composition stays.
  */
 @Table(schema = "council", name = "seats")
-public record Seat(StaffId staffId, MemberRole role, AssociationId association, LocalDate since, LocalDate until)
-		implements ValueObject {
+public record Seat(StaffId staffId, MemberRole role, AssociationId association, LocalDate since, LocalDate until,
+		String endedBecause) implements ValueObject {
+
+	/** A seat as it begins. */
+	public Seat(StaffId staffId, MemberRole role, AssociationId association, LocalDate since, LocalDate until) {
+		this(staffId, role, association, since, until, null);
+	}
 
 	boolean isCurrent() {
 		return until == null;
 	}
 
 	Seat endedOn(LocalDate day) {
-		return new Seat(staffId, role, association, since, day);
+		return new Seat(staffId, role, association, since, day, null);
+	}
+
+	Seat endedOn(LocalDate day, String because) {
+		return new Seat(staffId, role, association, since, day, because);
 	}
 }

@@ -242,4 +242,30 @@ class CouncilIntegrationTests {
 
 		assertThat(council.chair()).isEqualTo(second.staffId());
 	}
+
+	@Test
+	void theChairIsReplacedDuringTheYearWithAReasonTheHistoryKeeps() {
+		// 003 §4.1
+		kg.usulduk.school.testing.TestSchools.TestSchool school = testSchools.register();
+		var second = testSchools.addDeputy(school.id(), "Экинчи Орун Басар");
+		Council council = management.form(school.deputy(), YEAR, null);
+
+		assertThatThrownBy(() -> management.replaceChair(school.deputy(), council.getId(), null, second.staffId(), " "))
+				.isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> management.replaceChair(school.deputy(), council.getId(), null,
+				school.teacher().staffId(), "Декреттик өргүү"))
+				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("council.chair.notADeputy"));
+		assertThatThrownBy(() -> management.replaceChair(school.teacher(), council.getId(), null, second.staffId(),
+				"Декреттик өргүү")).isInstanceOf(AccessDeniedException.class);
+
+		Council replaced = management.replaceChair(school.director(), council.getId(), null, second.staffId(),
+				"Декреттик өргүү");
+
+		assertThat(replaced.chair()).isEqualTo(second.staffId());
+		assertThat(replaced.pastSeats()).anySatisfy(seat -> {
+			assertThat(seat.staffId()).isEqualTo(school.deputy().staffId());
+			assertThat(seat.role()).isEqualTo(kg.usulduk.council.MemberRole.CHAIR);
+			assertThat(seat.endedBecause()).isEqualTo("Декреттик өргүү");
+		});
+	}
 }

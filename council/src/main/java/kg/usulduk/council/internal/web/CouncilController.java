@@ -158,6 +158,22 @@ class CouncilController {
 		return page(me, council, model);
 	}
 
+	/** 003 §4.1: another deputy chairs the council, for a reason the history keeps. */
+	@PostMapping("/{id}/chair")
+	String replaceChair(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilId id,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) StaffId chair,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		Council council = management.find(me, id);
+		try {
+			management.replaceChair(me, id, version, chair, reason);
+			redirect.addFlashAttribute("saved", "council.saved.chair");
+		}
+		catch (kg.usulduk.school.RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+		}
+		return "redirect:/council?year=" + council.year().startYear();
+	}
+
 	@PostMapping("/{id}/members/{staff}/unseat")
 	String unseat(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilId id, @PathVariable StaffId staff,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -279,6 +295,9 @@ class CouncilController {
 		model.addAttribute("year", council.year());
 		model.addAttribute("years", years());
 		model.addAttribute("seats", council.currentSeats());
+		model.addAttribute("deputies", staff.activeStaff(council.schoolId()).stream()
+				.filter(card -> staff.hasRole(council.schoolId(), card.id(), kg.usulduk.school.Role.DEPUTY))
+				.filter(card -> !card.id().equals(council.chair())).toList());
 		model.addAttribute("pastSeats", council.pastSeats());
 		model.addAttribute("names", names.of(council.schoolId(), people));
 		model.addAttribute("sessions", sessions);
