@@ -148,6 +148,13 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		if (entry.kind().concernsTeacher() && entry.teacher() == null) {
 			throw RuleViolation.of("council.decision.teacherMissing", item);
 		}
+		// 000 §2.3: a teacher is recommended for something: a category, a title, an award or a nomination, named.
+		if (entry.kind().concernsTeacher() && entry.recommendedFor() == null) {
+			throw RuleViolation.of("council.decision.recommendationMissing", item);
+		}
+		if (entry.kind().concernsTeacher() && entry.recommendedFor().namesWhat() && entry.recommendedWhat() == null) {
+			throw RuleViolation.of("council.decision.recommendationUnnamed", item);
+		}
 		if (entry.kind().concernsDocument() && entry.document() == null) {
 			throw RuleViolation.of("council.decision.documentMissing", item);
 		}
@@ -192,7 +199,7 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 						e.abstained(), sessionDate));
 				if (e.kind().isRecommendation()) {
 					registerEvent(new RecommendationIssued(schoolId, councilId, id, e.kind(), e.decision(), e.teacher(),
-							e.document(), signedOn));
+							e.document(), signedOn, e.recommendedFor(), e.recommendedWhat()));
 				}
 			}
 		}

@@ -146,7 +146,8 @@ class DemoCouncil {
 		if (question.startsWith("Мугалимди биринчи категорияга")) {
 			return new CouncilProtocolEntry(question, "Жумабаев Н. К. иш тажрыйбасы менен тааныштырды.",
 					"Жумабаев Нурлан Кубанычбекович педагогикалык кеңешке биринчи категорияга сунушталсын.",
-					DecisionKind.RECOMMEND_TEACHER, people.get("Жумабаев Нурлан"), null, null, null, voters - 1, 0, 1);
+					DecisionKind.RECOMMEND_TEACHER, people.get("Жумабаев Нурлан"), null, null, null, voters - 1, 0, 1,
+					kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория");
 		}
 		if (question.startsWith("Ачык сабактардын")) {
 			return new CouncilProtocolEntry(question, heard, "Бирикмелердин жетекчилери ачык сабактардын графигин жаңыртсын.",

@@ -118,7 +118,8 @@ class CouncilIntegrationTests {
 				new CouncilProtocolEntry("Катчыны шайлоо", null, "Катчы шайлансын", DecisionKind.GENERAL, null, null,
 						null, null, 2, 0, 0),
 				new CouncilProtocolEntry("Мугалимди категорияга сунуштоо", null, "Сунушталсын",
-						DecisionKind.RECOMMEND_TEACHER, setup.head(), null, null, null, 2, 0, 0))))
+						DecisionKind.RECOMMEND_TEACHER, setup.head(), null, null, null, 2, 0, 0,
+						kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория"))))
 				.as("003 §5.4: no protocol is signed before the secretary is elected")
 				.isInstanceOfSatisfying(RuleViolation.class,
 						e -> assertThat(e.code()).isEqualTo("council.protocol.noSecretaryYet"));
@@ -128,7 +129,8 @@ class CouncilIntegrationTests {
 				new CouncilProtocolEntry("Катчыны шайлоо", null, "Катчы шайлансын", DecisionKind.GENERAL, null, null,
 						null, null, 2, 0, 0),
 				new CouncilProtocolEntry("Мугалимди категорияга сунуштоо", null, "Сунушталсын",
-						DecisionKind.RECOMMEND_TEACHER, setup.head(), null, null, null, 2, 0, 0)));
+						DecisionKind.RECOMMEND_TEACHER, setup.head(), null, null, null, 2, 0, 0,
+						kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория")));
 		var secretary = new kg.usulduk.school.SchoolUser(java.util.UUID.randomUUID(), "secretary", null,
 				setup.school().id(), setup.head(), "Жумабаев Нурлан", null,
 				Set.of(kg.usulduk.school.Role.TEACHER), false, true);

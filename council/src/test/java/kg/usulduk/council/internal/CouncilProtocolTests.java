@@ -195,6 +195,29 @@ class CouncilProtocolTests {
 	}
 
 	@Test
+	void aRecommendationForATeacherSaysWhatForAndNamesTheCategoryTitleOrAward() {
+		// 000 §2.3, 001 §7.7–7.8: attestation to a named category, a title, an award, or a nomination.
+		CouncilProtocol protocol = draftWith(5, ATTESTATION);
+
+		RuleViolation whatFor = refusal(() -> protocol.write(List.of(new CouncilProtocolEntry(ATTESTATION, null,
+				"Сунушталсын", DecisionKind.RECOMMEND_TEACHER, teacher, null, null, null, null, null, null)), HALF));
+		RuleViolation unnamed = refusal(() -> protocol.write(List.of(new CouncilProtocolEntry(ATTESTATION, null,
+				"Сунушталсын", DecisionKind.RECOMMEND_TEACHER, teacher, null, null, null, null, null, null,
+				kg.usulduk.council.Recommendation.AWARD, null)), HALF));
+		protocol.write(List.of(new CouncilProtocolEntry(ATTESTATION, null, "Сунушталсын", DecisionKind.RECOMMEND_TEACHER,
+				teacher, null, null, null, null, null, null, kg.usulduk.council.Recommendation.TEACHER_OF_THE_YEAR,
+				null)), HALF);
+		protocol.sign(Signatory.CHAIR, chair, true, NOON, BISHKEK);
+		protocol.sign(Signatory.SECRETARY, secretary, true, NOON, BISHKEK);
+
+		assertThat(whatFor.code()).isEqualTo("council.decision.recommendationMissing");
+		assertThat(unnamed.code()).isEqualTo("council.decision.recommendationUnnamed");
+		assertThat(events(protocol, RecommendationIssued.class)).singleElement()
+				.satisfies(issued -> assertThat(issued.recommendedFor())
+						.isEqualTo(kg.usulduk.council.Recommendation.TEACHER_OF_THE_YEAR));
+	}
+
+	@Test
 	void anExpertiseNamesTheDocument() {
 		// 000 §2.2, 003 §2.3
 		CouncilProtocol protocol = draftWith(5, PLAN);
@@ -305,7 +328,8 @@ class CouncilProtocolTests {
 						DecisionKind.RECOMMEND_TEACHER, "Биринчи категорияга сунушталсын", teacher, null, null, null,
 						null, null, null, TODAY),
 				new RecommendationIssued(council.schoolId(), council.getId(), protocol.getId(),
-						DecisionKind.RECOMMEND_TEACHER, "Биринчи категорияга сунушталсын", teacher, null, signedOn),
+						DecisionKind.RECOMMEND_TEACHER, "Биринчи категорияга сунушталсын", teacher, null, signedOn,
+						kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория"),
 				new DecisionAdopted(council.schoolId(), council.getId(), protocol.sessionId(), protocol.getId(), 3,
 						DecisionKind.TASK, "Даярдалсын", null, null, teacher, due, null, null, null, TODAY));
 	}
@@ -415,7 +439,8 @@ class CouncilProtocolTests {
 				new CouncilProtocolEntry(PLAN, "Талкууланды", "Кабыл алынсын", DecisionKind.APPROVE_SESSION_PLAN, null,
 						null, null, null, 5, 0, 0),
 				new CouncilProtocolEntry(ATTESTATION, null, "Биринчи категорияга сунушталсын",
-						DecisionKind.RECOMMEND_TEACHER, teacher, null, null, null, null, null, null),
+						DecisionKind.RECOMMEND_TEACHER, teacher, null, null, null, null, null, null,
+						kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория"),
 				task(SEMINAR, teacher, TODAY.plusDays(14))), HALF);
 		return protocol;
 	}

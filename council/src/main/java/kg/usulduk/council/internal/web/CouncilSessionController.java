@@ -94,7 +94,8 @@ class CouncilSessionController {
 
 	record EntryForm(String considered, String decision, DecisionKind kind, StaffId teacher, String document,
 			StaffId responsible, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, Integer votesFor,
-			Integer votesAgainst, Integer abstained) {
+			Integer votesAgainst, Integer abstained, kg.usulduk.council.Recommendation recommendedFor,
+			String recommendedWhat) {
 	}
 
 	record ProtocolForm(Integer version, List<EntryForm> entries) {
@@ -247,7 +248,9 @@ class CouncilSessionController {
 		for (int i = 0; i < current.size(); i++) {
 			EntryForm e = typed.get(i);
 			entries.add(new CouncilProtocolEntry(current.get(i).question(), e.considered(), e.decision(), e.kind(),
-					e.teacher(), e.document(), e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained()));
+					e.teacher(), e.document(), e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained(),
+					e.kind() == DecisionKind.RECOMMEND_TEACHER ? e.recommendedFor() : null,
+					e.kind() == DecisionKind.RECOMMEND_TEACHER ? e.recommendedWhat() : null));
 		}
 		return entries;
 	}
@@ -278,6 +281,7 @@ class CouncilSessionController {
 		model.addAttribute("number", number(session, council));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("kinds", DecisionKind.values());
+		model.addAttribute("recommendations", kg.usulduk.council.Recommendation.values());
 		model.addAttribute("staffList", staff.activeStaff(council.schoolId()));
 		model.addAttribute("members", council.members().stream().map(id -> new Attendee(id, shown.get(id), false))
 				.sorted(Comparator.comparing(Attendee::name)).toList());
@@ -313,7 +317,8 @@ class CouncilSessionController {
 				&& typed.entries() != null && typed.entries().size() == current.entries().size())) {
 			model.addAttribute("protocolForm", new ProtocolForm(current.version(), current.entries().stream()
 					.map(e -> new EntryForm(e.considered(), e.decision(), e.kind(), e.teacher(), e.document(),
-							e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained()))
+							e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained(), e.recommendedFor(),
+							e.recommendedWhat()))
 					.toList()));
 		}
 		return "council/session";

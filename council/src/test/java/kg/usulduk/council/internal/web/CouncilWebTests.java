@@ -204,7 +204,7 @@ class CouncilWebTests {
 		management.electSecretary(chair, draft.sessionId(), teacher.staffId());
 		management.writeAndSign(chair, draft.getId(), null, List.of(new CouncilProtocolEntry("Категорияга сунуштоо", null,
 				"Биринчи категорияга сунушталсын", DecisionKind.RECOMMEND_TEACHER, school.admin().staffId(), null, null,
-				null, 2, 0, 0)));
+				null, 2, 0, 0, kg.usulduk.council.Recommendation.ATTESTATION_CATEGORY, "биринчи категория")));
 		management.sign(teacher, draft.getId(), null);
 
 		mvc.perform(get("/council/{id}/decisions", council.getId()).with(user(school.admin())))
