@@ -255,6 +255,15 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		registerEvent(new YearEndAnalysisCompleted(schoolId, id, name, year, lastSession.getId(), analysedBy, today));
 	}
 
+	/** 004 papers 4, plan I.12: the year's analysis is handed in (to the head of studies or the district). */
+	public void handInYearAnalysis(SchoolYear year, kg.usulduk.association.YearAnalysisRecipient to, LocalDate on,
+			StaffId by, LocalDate today) {
+		YearEnd done = yearEnd(year).orElseThrow(() -> RuleViolation.of("association.yearEnd.notYet", year.toString()));
+		YearEnd handed = done.handedIn(to, on, by, today);
+		yearEnds.remove(done);
+		yearEnds.add(handed);
+	}
+
 	private void requireOpen() {
 		if (status == Status.CLOSED) {
 			throw RuleViolation.of("association.closed");

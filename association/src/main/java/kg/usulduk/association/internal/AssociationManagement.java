@@ -156,6 +156,15 @@ public class AssociationManagement {
 		return associations.save(association);
 	}
 
+	/** 004 papers 4, plan I.12: the head (or the management) records that the year's analysis was handed in. */
+	public Association handInYearAnalysis(SchoolUser actor, AssociationId id, Integer shownVersion, SchoolYear year,
+			kg.usulduk.association.YearAnalysisRecipient to, LocalDate on) {
+		Association association = own(actor, id, shownVersion);
+		access.requireLeader(actor, association);
+		association.handInYearAnalysis(year, to, on, actor.staffId(), today());
+		return associations.save(association);
+	}
+
 	@Transactional(readOnly = true)
 	public Association find(SchoolUser actor, AssociationId id) {
 		Association association = associations.findById(id).orElseThrow(() -> new NotFound("association", id));

@@ -73,8 +73,12 @@ class AssociationController {
 	private final StaffNames names;
 	private final Clock clock;
 
+	private final kg.usulduk.school.web.PdfDocuments pdf;
+
 	AssociationController(AssociationManagement management, AssociationOverview overview, AssociationAccess access,
-			Sessions sessions, Activities activities, StaffDirectory staff, StaffNames names, Clock clock) {
+			Sessions sessions, Activities activities, StaffDirectory staff, StaffNames names, Clock clock,
+			kg.usulduk.school.web.PdfDocuments pdf) {
+		this.pdf = pdf;
 		this.management = management;
 		this.overview = overview;
 		this.access = access;
@@ -257,7 +261,42 @@ class AssociationController {
 	 */
 	@GetMapping("/{id}/report")
 	String report(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
-			@RequestParam(required = false) Integer year, Model model) {
+			@RequestParam(required = false) Integer year, Model model, jakarta.servlet.http.HttpServletRequest request) {
+		reportModel(me, id, year, model);
+		kg.usulduk.school.web.PrintLanguage.printIn(request, (SchoolProfile) model.getAttribute("school"));
+		return "association/report";
+	}
+
+	/** The year's analysis as a PDF, in the school's language (004 papers 4, plan I.12). */
+	@GetMapping("/{id}/report/pdf")
+	org.springframework.http.ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal SchoolUser me,
+			@PathVariable AssociationId id, @RequestParam(required = false) Integer year, Model model) {
+		reportModel(me, id, year, model);
+		model.addAttribute("pdf", true);
+		SchoolProfile school = (SchoolProfile) model.getAttribute("school");
+		return pdf.download("association/report", model.asMap(), school.settings().documentLocale(),
+				"year-analysis-" + model.getAttribute("year") + ".pdf");
+	}
+
+	/** 004 papers 4, plan I.12: the year's analysis was handed in, to whom and when. */
+	@PostMapping("/{id}/year-analysis/handed-in")
+	String handIn(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
+			@RequestParam(required = false) Integer version, @RequestParam(required = false) Integer schoolYear,
+			@RequestParam(required = false) kg.usulduk.association.YearAnalysisRecipient recipient,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate handedOn,
+			RedirectAttributes redirect) {
+		SchoolYear year = year(schoolYear);
+		try {
+			management.handInYearAnalysis(me, id, version, year, recipient, handedOn);
+			redirect.addFlashAttribute("saved", "association.saved.handedIn");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+		}
+		return "redirect:/associations/" + id + "?year=" + year.startYear();
+	}
+
+	private void reportModel(SchoolUser me, AssociationId id, Integer year, Model model) {
 		Association association = management.find(me, id);
 		access.requirePapersReader(me, association);
 		page(me, association, year(year), model);
@@ -267,7 +306,6 @@ class AssociationController {
 		all.stream().filter(a -> a.status() == Activity.Status.HELD)
 				.forEach(a -> held.merge(a.kind(), 1L, Long::sum));
 		model.addAttribute("heldByKind", held);
-		return "association/report";
 	}
 
 	/** Runs an act from one of the page's forms: redirect on success, the page with the form's errors otherwise. */
@@ -299,6 +337,7 @@ class AssociationController {
 		model.addAttribute("years", List.of(SchoolYear.of(today).next(), SchoolYear.of(today),
 				SchoolYear.of(today).previous(), SchoolYear.of(today).previous().previous()));
 		model.addAttribute("today", today);
+		model.addAttribute("recipients", kg.usulduk.association.YearAnalysisRecipient.values());
 		model.addAttribute("names", names.of(association.schoolId(), mentioned));
 		model.addAttribute("members", members);
 		model.addAttribute("pastMembers", association.memberships().stream().filter(m -> m.leftOn() != null).toList());
