@@ -70,8 +70,14 @@ class WorkPlanController {
 	private final Clock clock;
 	private final PeriodAdditions periodAdditions;
 
+	private final kg.usulduk.school.SchoolDirectory schools;
+	private final kg.usulduk.school.web.PdfDocuments pdf;
+
 	WorkPlanController(WorkPlanManagement plans, AssociationDirectory associations, StaffDirectory staff,
-			StaffNames names, Clock clock, PeriodAdditions periodAdditions) {
+			StaffNames names, Clock clock, PeriodAdditions periodAdditions, kg.usulduk.school.SchoolDirectory schools,
+			kg.usulduk.school.web.PdfDocuments pdf) {
+		this.schools = schools;
+		this.pdf = pdf;
 		this.periodAdditions = periodAdditions;
 		this.plans = plans;
 		this.associations = associations;
@@ -236,6 +242,54 @@ class WorkPlanController {
 			model.addAttribute("formFailed", true);
 			return page(me, plans.find(me, id), model);
 		}
+	}
+
+	/** The plan printed in the template's layout with its approval marks (001 plan header, §5.3). */
+	@GetMapping("/{id}/print")
+	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id, Model model,
+			jakarta.servlet.http.HttpServletRequest request) {
+		printModel(me, plans.find(me, id), model);
+		kg.usulduk.school.web.PrintLanguage.printIn(request, (kg.usulduk.school.SchoolProfile) model.getAttribute("school"));
+		return "planning/plans/print";
+	}
+
+	/** The same as a PDF, in the school's language. */
+	@GetMapping("/{id}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SchoolUser me,
+			@PathVariable WorkPlanId id, Model model) {
+		WorkPlan plan = plans.find(me, id);
+		printModel(me, plan, model);
+		model.addAttribute("pdf", true);
+		kg.usulduk.school.SchoolProfile school = (kg.usulduk.school.SchoolProfile) model.getAttribute("school");
+		return pdf.download("planning/plans/print", model.asMap(), school.settings().documentLocale(),
+				"work-plan-" + plan.schoolYear().startYear() + "-v" + plan.number() + ".pdf");
+	}
+
+	private void printModel(SchoolUser me, WorkPlan plan, Model model) {
+		AssociationCard association = plans.associationOf(plan);
+		java.util.Set<StaffId> people = new java.util.HashSet<>();
+		plan.items().forEach(item -> {
+			if (item.responsible() != null) {
+				people.add(item.responsible());
+			}
+		});
+		plan.steps().forEach(step -> people.add(step.byStaff()));
+		if (association.head() != null) {
+			people.add(association.head());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("association", association);
+		model.addAttribute("school", schools.readableBy(me, plan.schoolId()));
+		model.addAttribute("names", names.of(plan.schoolId(), people));
+		model.addAttribute("sections", PlanSection.values());
+		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("agreed", lastStep(plan, kg.usulduk.planning.internal.plans.ApprovalStep.Act.AGREED));
+		model.addAttribute("approved", lastStep(plan, kg.usulduk.planning.internal.plans.ApprovalStep.Act.APPROVED));
+	}
+
+	private static kg.usulduk.planning.internal.plans.ApprovalStep lastStep(WorkPlan plan,
+			kg.usulduk.planning.internal.plans.ApprovalStep.Act act) {
+		return plan.steps().stream().filter(step -> step.act() == act).reduce((a, b) -> b).orElse(null);
 	}
 
 	@GetMapping("/{id}/compare")
