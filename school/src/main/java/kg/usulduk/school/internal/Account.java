@@ -126,7 +126,10 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 		this.lockedUntil = null;
 	}
 
-	/** Counts a wrong password; the fifth in a row locks the account for a quarter of an hour. */
+	/**
+	 * Counts a wrong password; the fifth in a row locks the account for a quarter of an hour. Sign-in applies this
+	 * rule as one atomic update ({@link Accounts#recordFailedLogin}) so that parallel attempts are all counted.
+	 */
 	public void recordFailedLogin(Instant now) {
 		if (isLocked(now)) {
 			return;
