@@ -36,18 +36,21 @@ class FirstAdministrator implements ApplicationRunner {
 	private final PasswordEncoder passwords;
 	private final Clock clock;
 	private final Bootstrap bootstrap;
+	private final BootstrapLock bootstrapLock;
 
 	record Bootstrap(String username, String password, String fullName, String email, String schoolName,
 			String schoolNumber, String district) {
 	}
 
 	FirstAdministrator(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords, Clock clock,
+			BootstrapLock bootstrapLock,
 			@Value("${usulduk.admin.username:}") String username, @Value("${usulduk.admin.password:}") String password,
 			@Value("${usulduk.admin.full-name:Administrator}") String fullName,
 			@Value("${usulduk.admin.email:}") String email,
 			@Value("${usulduk.admin.school-name:}") String schoolName,
 			@Value("${usulduk.admin.school-number:}") String schoolNumber,
 			@Value("${usulduk.admin.district:}") String district) {
+		this.bootstrapLock = bootstrapLock;
 		this.schools = schools;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -63,6 +66,8 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String username = Account.normalise(bootstrap.username());
+		// Two instances starting at once: the second waits for the first's transaction and then finds the account.
+		bootstrapLock.acquire();
 		if (accounts.usernameTaken(username)) {
 			return;
 		}
