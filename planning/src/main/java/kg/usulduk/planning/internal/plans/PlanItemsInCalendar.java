@@ -52,7 +52,8 @@ class PlanItemsInCalendar {
 						item.ref(), "PLAN_ITEM", item.what(), association, event.association().value(), day, day, null,
 						null, item.responsible() == null ? List.of() : List.of(item.responsible()))));
 			}
-			else if (existing.get().moved(day, day, null, null)) {
+			else if (!day.equals(existing.get().startsOn())
+					&& existing.get().moved(existing.get().startsOn(), day, day, null, null)) {
 				entries.save(existing.get());
 			}
 		}
@@ -60,7 +61,7 @@ class PlanItemsInCalendar {
 			plans.findById(plan.previousId()).ifPresent(previous -> previous.items().stream()
 					.filter(item -> !dated.contains(item.ref()))
 					.forEach(item -> entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM, item.ref())
-							.filter(CalendarEntry::cancelled).ifPresent(entries::save)));
+							.filter(entry -> entry.cancelled(null)).ifPresent(entries::save)));
 		}
 	}
 }
