@@ -24,6 +24,9 @@ public interface Accounts extends ListCrudRepository<Account, AccountId> {
 	@Query("SELECT count(*) > 0 FROM school.accounts WHERE lower(username) = lower(:username)")
 	boolean usernameTaken(String username);
 
+	@Query("SELECT count(*) > 0 FROM school.accounts WHERE 'ADMIN' = ANY(roles) AND enabled")
+	boolean anyAdministrator();
+
 	/**
 	 * {@link Account#recordFailedLogin} as one atomic update, so parallel wrong passwords are each counted and
 	 * none fails on the account's version: a locked account counts nothing, a lock that ran out starts the count

@@ -12,6 +12,7 @@ import kg.usulduk.school.Role;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,6 +38,17 @@ class FirstAdministrator implements ApplicationRunner {
 	private final Clock clock;
 	private final Bootstrap bootstrap;
 	private final BootstrapLock bootstrapLock;
+	private final boolean demo;
+
+	/** What an operator reads when nobody can sign in to administer a real deployment. */
+	static final String HOW_TO_CREATE_ONE = """
+
+			  No administrator account exists, so nobody can sign in to manage this Usulduk.
+			  Create the first one by starting the app once with (or the same as USULDUK_ADMIN_* environment variables):
+			    java -jar app/target/app-0.1.0-SNAPSHOT.jar --usulduk.admin.username=admin --usulduk.admin.password='<10 or more characters>' \\
+			        --usulduk.admin.school-name='<school>' --usulduk.admin.district='<district>'
+			  It registers the school and its administrator once; then start without the password. See README, 'Operations'.
+			""";
 
 	record Bootstrap(String username, String password, String fullName, String email, String schoolName,
 			String schoolNumber, String district) {
@@ -49,7 +61,8 @@ class FirstAdministrator implements ApplicationRunner {
 			@Value("${usulduk.admin.email:}") String email,
 			@Value("${usulduk.admin.school-name:}") String schoolName,
 			@Value("${usulduk.admin.school-number:}") String schoolNumber,
-			@Value("${usulduk.admin.district:}") String district) {
+			@Value("${usulduk.admin.district:}") String district, ObjectProvider<DemoSchool> demo) {
+		this.demo = demo.getIfAvailable() != null;
 		this.bootstrapLock = bootstrapLock;
 		this.schools = schools;
 		this.staff = staff;
@@ -63,6 +76,9 @@ class FirstAdministrator implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (bootstrap.username().isBlank()) {
+			if (!demo && !accounts.anyAdministrator()) {
+				log.warn(HOW_TO_CREATE_ONE);
+			}
 			return;
 		}
 		String username = Account.normalise(bootstrap.username());

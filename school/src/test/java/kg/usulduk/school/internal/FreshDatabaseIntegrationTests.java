@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import kg.usulduk.SchoolTestApplication;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,7 @@ class FreshDatabaseIntegrationTests {
 	@Autowired Environment environment;
 	@Autowired BootstrapLock bootstrapLock;
 	@Autowired JdbcClient jdbc;
+	@Autowired ObjectProvider<DemoSchool> noDemo;
 
 	@Test
 	void twoInstancesStartingAtOnceCreateTheDemoSchoolOnce() throws Exception {
@@ -63,7 +65,7 @@ class FreshDatabaseIntegrationTests {
 
 	private FirstAdministrator firstAdministrator() {
 		return new FirstAdministrator(schools, staff, accounts, passwords, clock, bootstrapLock, "first-admin",
-				"a-long-first-password", "Administrator", "", "First school", "1", "Талас району");
+				"a-long-first-password", "Administrator", "", "First school", "1", "Талас району", noDemo);
 	}
 
 	private void atOnce(Runnable start) throws Exception {
