@@ -16,6 +16,7 @@ import kg.usulduk.school.StaffId;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
@@ -43,9 +44,12 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 	private String passwordHash;
 	private Set<Role> roles;
 	private boolean enabled;
-	private int failedLogins;
-	private Instant lockedUntil;
-	private Instant lastLoginAt;
+	// The sign-in counters are written only by atomic updates (Accounts#recordFailedLogin, #recordSuccessfulLogin,
+	// #clearFailures), never by saving the aggregate: an administrator's change to the account neither conflicts
+	// with people signing in nor writes old counters back.
+	@ReadOnlyProperty private int failedLogins;
+	@ReadOnlyProperty private Instant lockedUntil;
+	@ReadOnlyProperty private Instant lastLoginAt;
 	private @Version Integer version;
 
 	@PersistenceCreator

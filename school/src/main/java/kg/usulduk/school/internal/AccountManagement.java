@@ -61,6 +61,7 @@ public class AccountManagement {
 	public Account resetPassword(SchoolUser actor, AccountId id, Integer shownVersion, String password) {
 		Account account = ownAccount(actor, id, shownVersion);
 		account.changePassword(passwords.encode(Account.checkPassword(password)));
+		accounts.clearFailures(account.getId().value());
 		return accounts.save(account);
 	}
 
@@ -77,6 +78,7 @@ public class AccountManagement {
 		Account account = ownAccount(actor, id, shownVersion);
 		account.enable();
 		account.unlock();
+		accounts.clearFailures(account.getId().value());
 		return accounts.save(account);
 	}
 
