@@ -144,6 +144,21 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 		return settle(move, continues) && state != State.CANCELLED;
 	}
 
+	/**
+	 * Moved to these days by a source whose changes come in a known order (a plan's approved versions, processed one
+	 * at a time, newest last): applied as it is. Returns whether anything changed.
+	 */
+	public boolean movedInOrder(LocalDate newStart, LocalDate newEnd) {
+		LocalDate end = newEnd == null ? newStart : newEnd;
+		if (state == State.CANCELLED || (newStart.equals(startsOn) && end.equals(endsOn))) {
+			return false;
+		}
+		this.startsOn = newStart;
+		this.endsOn = end;
+		this.sequence++;
+		return true;
+	}
+
 	/** Goes where the moves say the entry stands; returns whether it moved. */
 	private boolean settle(Move arrived, boolean continues) {
 		Set<LocalDate> left = new HashSet<>();
