@@ -126,9 +126,9 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 	 * The source moved from {@code previous} to {@code newStart}; returns whether the entry moved, so a replayed event
 	 * changes nothing. The events carry no sequence, and moves can be processed in any order and before the
 	 * scheduling, so each distinct move is kept and the entry stands where the chain of moves ends: on the day of a
-	 * move that no other move has left ("a head"). A move that continues from where the entry stands applies when it
-	 * is a head, and so does a head that lands on the day the entry stands on (a held session learns its time and
-	 * place); an entry standing on a day that some move has left goes to a head. Once every move has arrived
+	 * move that no other move has left ("a head"). A move that continues from where the entry stands applies (and
+	 * the entry goes on to a head if a later move came first); a head applies when the entry stands on a day some move
+	 * has left, or on the head's own day (a held session learns its time and place). Once every move has arrived
 	 * there is one head, whatever the order. SEQUENCE counts the distinct moves and the cancellation. What this
 	 * cannot tell apart without a sequence in the events: a source moved back to a day it had left, processed out of
 	 * order.
@@ -165,8 +165,16 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 		List<Move> all = moves.stream().map(Move::of).toList();
 		all.stream().filter(m -> m.previous() != null && !m.previous().equals(m.start())).forEach(m -> left.add(m.previous()));
 		List<Move> heads = all.stream().filter(m -> !left.contains(m.start())).toList();
-		if (arrived != null && heads.contains(arrived)
-				&& (continues || left.contains(startsOn) || arrived.start().equals(startsOn))) {
+		if (arrived != null && continues) {
+			// Processed in order, as almost always: applies, even back to a day the entry had left. If a later move
+			// has already arrived, the entry goes on to where the chain ends.
+			boolean changed = goTo(arrived);
+			if (!heads.contains(arrived) && !heads.isEmpty()) {
+				changed |= goTo(heads.stream().max(java.util.Comparator.comparing(Move::key)).orElseThrow());
+			}
+			return changed;
+		}
+		if (arrived != null && heads.contains(arrived) && (left.contains(startsOn) || arrived.start().equals(startsOn))) {
 			return goTo(arrived);
 		}
 		Optional<Move> here = heads.stream().filter(m -> m.start().equals(startsOn))

@@ -147,6 +147,21 @@ class CalendarConvergenceIntegrationTests {
 	}
 
 	@Test
+	void aSessionMovedAndMovedBackInOrderEndsOnItsFirstDay() {
+		Life life = Life.of(school, "S1");
+		SessionRescheduled back = new SessionRescheduled(school.id(), life.scheduled().association(), "Математика УБ",
+				life.scheduled().session(), DAY.plusDays(1), DAY, LocalTime.of(14, 0), "21-кабинет", "Олимпиада өттү",
+				life.scheduled().invited());
+		process(life.scheduled());
+		process(life.firstMove());
+		process(back);
+
+		CalendarEntry entry = entryOf(life);
+		assertThat(entry.startsOn()).isEqualTo(DAY);
+		assertThat(entry.sequence()).isEqualTo(2);
+	}
+
+	@Test
 	void aHeldSessionProcessedBeforeItsSchedulingStaysHeld() {
 		Life life = Life.of(school, "S");
 		process(life.held());
