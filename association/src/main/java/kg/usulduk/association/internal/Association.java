@@ -51,6 +51,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	private String name;
 	private AssociationKind kind;
 	private List<String> subjects;
+	private String problem;
 	private final @Embedded.Nullable(prefix = "opening_order_") OrderReference openingOrder;
 	private @Embedded.Nullable(prefix = "closing_order_") OrderReference closingOrder;
 	private final LocalDate openedOn;
@@ -71,7 +72,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 
 	@PersistenceCreator
 	Association(AssociationId id, SchoolId schoolId, String name, AssociationKind kind, List<String> subjects,
-			OrderReference openingOrder, OrderReference closingOrder, LocalDate openedOn, Status status,
+			String problem, OrderReference openingOrder, OrderReference closingOrder, LocalDate openedOn, Status status,
 			LocalDate closedOn, StaffId secretary,
 			Set<Membership> memberships, List<HeadTerm> heads, Set<YearTheme> themes, Set<SelfEducationTopic> topics,
 			Set<YearEnd> yearEnds, Integer version) {
@@ -80,6 +81,7 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		this.name = name;
 		this.kind = kind;
 		this.subjects = subjects == null ? List.of() : List.copyOf(subjects);
+		this.problem = problem;
 		this.openingOrder = openingOrder;
 		this.closingOrder = closingOrder;
 		this.openedOn = openedOn;
@@ -97,13 +99,22 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	/** 001 §6.1: an association is opened by the director's order. */
 	public static Association open(SchoolId school, String name, AssociationKind kind, List<String> subjects,
 			OrderReference order, LocalDate today) {
+		return open(school, name, kind, subjects, null, order, today);
+	}
+
+	/**
+	 * 001 §6.1: opened by the director's order. A creative or problem group (002 §2.1) names the problem it works
+	 * on instead of subjects.
+	 */
+	public static Association open(SchoolId school, String name, AssociationKind kind, List<String> subjects,
+			String problem, OrderReference order, LocalDate today) {
 		Objects.requireNonNull(order, "001 §6.1: an association is opened by an order");
 		if (kind == null) {
 			throw RuleViolation.onField("kind", "validation.required");
 		}
 		Association association = new Association(AssociationId.random(), Objects.requireNonNull(school),
-				TypedText.required("name", name, 200), kind, checkedSubjects(subjects), order.checkedOn(today),
-				null, order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
+				TypedText.required("name", name, 200), kind, checkedSubjects(subjects), checkedProblem(kind, problem),
+				order.checkedOn(today), null, order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
 		association.registerEvent(new AssociationOpened(school, association.id, association.name, kind, order.date()));
 		return association;
 	}
@@ -248,6 +259,19 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 		if (status == Status.CLOSED) {
 			throw RuleViolation.of("association.closed");
 		}
+	}
+
+	// 002 §2.1: a group works on a problem; an association of subject teachers has none.
+	private static String checkedProblem(AssociationKind kind, String problem) {
+		if (!kind.isGroup()) {
+			return null;
+		}
+		return TypedText.required("problem", problem, 500);
+	}
+
+	/** The problem a creative or problem group works on (002 §2.1); empty for other associations. */
+	public Optional<String> problem() {
+		return Optional.ofNullable(problem);
 	}
 
 	private static List<String> checkedSubjects(List<String> subjects) {

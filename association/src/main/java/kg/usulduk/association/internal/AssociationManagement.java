@@ -44,13 +44,19 @@ public class AssociationManagement {
 	}
 
 	/** What opening an association takes: its name, kind, subjects and the director's order. */
-	public record Opening(String name, AssociationKind kind, List<String> subjects, OrderReference order) {
+	/** What opening an association records; {@code problem} for a creative or problem group (002 §2.1). */
+	public record Opening(String name, AssociationKind kind, List<String> subjects, String problem,
+			OrderReference order) {
+
+		public Opening(String name, AssociationKind kind, List<String> subjects, OrderReference order) {
+			this(name, kind, subjects, null, order);
+		}
 	}
 
 	public Association open(SchoolUser actor, Opening opening) {
 		access.requireOpener(actor);
 		return associations.save(Association.open(actor.schoolId(), opening.name(), opening.kind(), opening.subjects(),
-				opening.order(), today()));
+				opening.problem(), opening.order(), today()));
 	}
 
 	public Association describe(SchoolUser actor, AssociationId id, Integer shownVersion, String name,

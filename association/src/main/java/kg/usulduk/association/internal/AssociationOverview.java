@@ -76,19 +76,22 @@ public class AssociationOverview {
 						AssociationKind.valueOf(rs.getString("kind")), "OPEN".equals(rs.getString("status")),
 						rs.getObject("head", UUID.class) == null ? null : new StaffId(rs.getObject("head", UUID.class)),
 						rs.getInt("members"),
-						Compliance.of(facts(rs, year), school.settings().minimumAssociationSessions(), today)))
+						Compliance.of(facts(rs, year), school.settings().minimumAssociationSessions(), today,
+								AssociationKind.valueOf(rs.getString("kind")))))
 				.list();
 	}
 
 	/** One association's compliance for a school year. */
 	public Compliance compliance(AssociationId association, SchoolProfile school, SchoolYear year) {
 		LocalDate today = LocalDate.now(clock);
-		YearFacts facts = jdbc.sql("select " + FACTS + " from association.associations a where a.id = :id")
+		record Judged(YearFacts facts, AssociationKind kind) {
+		}
+		Judged judged = jdbc.sql("select a.kind, " + FACTS + " from association.associations a where a.id = :id")
 				.param("id", association.value())
 				.param("from", year.start()).param("to", year.end()).param("today", today)
 				.param("year", year.startYear())
-				.query((rs, n) -> facts(rs, year)).single();
-		return Compliance.of(facts, school.settings().minimumAssociationSessions(), today);
+				.query((rs, n) -> new Judged(facts(rs, year), AssociationKind.valueOf(rs.getString("kind")))).single();
+		return Compliance.of(judged.facts(), school.settings().minimumAssociationSessions(), today, judged.kind());
 	}
 
 	/** The school's associations' names by id, for schedules and headings. */

@@ -75,11 +75,28 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 
 	/** Judges a year's facts against the rules, with the school's minimum of sessions, on the given day. */
 	public static Compliance of(YearFacts facts, int minimumSessions, LocalDate today) {
+		return of(facts, minimumSessions, today, kg.usulduk.association.AssociationKind.SUBJECT);
+	}
+
+	/**
+	 * Judges a year's facts for an association of this kind: a creative or problem group (002 §2.1) keeps no
+	 * minimum of sessions, so 001 §5.5 does not apply to it.
+	 */
+	public static Compliance of(YearFacts facts, int minimumSessions, LocalDate today,
+			kg.usulduk.association.AssociationKind kind) {
 		boolean over = today.isAfter(facts.year().end());
-		return new Compliance(facts.year(), List.of(
-				sessions(facts, minimumSessions, over),
-				seminar(facts, over),
-				yearEnd(facts, over)));
+		List<Check> checks = new java.util.ArrayList<>();
+		if (!kind.isGroup()) {
+			checks.add(sessions(facts, minimumSessions, over));
+		}
+		checks.add(seminar(facts, over));
+		checks.add(yearEnd(facts, over));
+		return new Compliance(facts.year(), checks);
+	}
+
+	/** Whether this rule applies to the association judged (not every rule applies to every kind). */
+	public boolean applies(Rule rule) {
+		return checks.stream().anyMatch(c -> c.rule() == rule);
 	}
 
 	// 001 §5.5: at least the minimum number of sessions a year; a session counts once it is held and "a protocol

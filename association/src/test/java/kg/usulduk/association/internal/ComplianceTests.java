@@ -87,6 +87,19 @@ class ComplianceTests {
 	}
 
 	@Test
+	void aCreativeGroupKeepsNoMinimumOfSessions() {
+		// 002 §2.1: a creative or problem group has no minimum of sessions; 001 §5.5 is the associations'.
+		Compliance group = Compliance.of(sessions(FINISHED, 1, 0), DEFAULT_MINIMUM, TODAY,
+				kg.usulduk.association.AssociationKind.CREATIVE_GROUP);
+		Compliance association = Compliance.of(sessions(FINISHED, 1, 0), DEFAULT_MINIMUM, TODAY,
+				kg.usulduk.association.AssociationKind.SUBJECT);
+
+		assertThat(group.applies(Rule.MINIMUM_SESSIONS)).isFalse();
+		assertThat(group.overall()).isEqualTo(Status.MET);
+		assertThat(association.check(Rule.MINIMUM_SESSIONS).status()).isEqualTo(Status.BROKEN);
+	}
+
+	@Test
 	void aSessionWithoutASignedProtocolDoesNotCountForTheMinimum() {
 		// 001 §5.5: a session counts when held and its protocol is drawn up and signed.
 		Check finished = judge(new YearFacts(FINISHED, 3, 1, 0, 1, 0, 0, true), DEFAULT_MINIMUM)

@@ -15,16 +15,21 @@ import org.springframework.stereotype.Component;
 class AssociationHeads {
 
 	private final Councils councils;
+	private final kg.usulduk.association.AssociationDirectory associations;
 
-	AssociationHeads(Councils councils) {
+	AssociationHeads(Councils councils, kg.usulduk.association.AssociationDirectory associations) {
 		this.councils = councils;
+		this.associations = associations;
 	}
 
 	@ApplicationModuleListener
 	void on(HeadChanged event) {
 		councils.findBySchoolIdAndSchoolYear(event.school(), SchoolYear.of(event.since()).startYear())
 				.ifPresent(council -> {
-					if (council.headChanged(event.association(), event.head(), event.since())) {
+					// 003 §3.1: a creative or problem group's head sits as its representative.
+					boolean group = associations.find(event.school(), event.association())
+							.map(card -> card.kind().isGroup()).orElse(false);
+					if (council.headChanged(event.association(), event.head(), group, event.since())) {
 						councils.save(council);
 					}
 				});

@@ -55,8 +55,15 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		this.version = version;
 	}
 
-	/** A head of an association when the council forms: they sit on it for their association (003 §3.1). */
-	public record Head(StaffId staff, AssociationId association) {
+	/**
+	 * A head of an association when the council forms: they sit on it for their association (003 §3.1); the head of a
+	 * creative or problem group sits as the group's representative.
+	 */
+	public record Head(StaffId staff, AssociationId association, boolean group) {
+
+		public Head(StaffId staff, AssociationId association) {
+			this(staff, association, false);
+		}
 	}
 
 	/**
@@ -78,7 +85,7 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 			}
 		}
 		for (Head head : heads) {
-			council.seatHead(head.staff(), head.association(), since);
+			council.seatHead(head.staff(), head.association(), head.group(), since);
 		}
 		return council;
 	}
@@ -132,7 +139,8 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 			throw RuleViolation.of("council.member.notMember");
 		}
 		// 003 §3.1: a head sits for their association and leaves when the association changes its head.
-		boolean found = endSeats(seat -> seat.staffId().equals(person)
+		// A group's representative seated from the group's records leaves with the group, like a head.
+		boolean found = endSeats(seat -> seat.staffId().equals(person) && seat.association() == null
 				&& (seat.role() == MemberRole.MANAGEMENT || seat.role() == MemberRole.CREATIVE_GROUP), on);
 		if (!found) {
 			throw RuleViolation.of("council.member.headFromAssociation");
@@ -153,26 +161,35 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 	 * the same change twice changes nothing, so a republished event is harmless.
 	 */
 	public boolean headChanged(AssociationId association, StaffId newHead, LocalDate since) {
-		boolean already = seats.stream().anyMatch(seat -> seat.isCurrent() && seat.role() == MemberRole.ASSOCIATION_HEAD
-				&& association.equals(seat.association()) && seat.staffId().equals(newHead));
+		return headChanged(association, newHead, false, since);
+	}
+
+	/**
+	 * An association or group has a new head; {@code group}: it is a creative or problem group, whose head sits as
+	 * its representative (003 §3.1).
+	 */
+	public boolean headChanged(AssociationId association, StaffId newHead, boolean group, LocalDate since) {
+		boolean already = seats.stream().anyMatch(seat -> seat.isCurrent() && association.equals(seat.association())
+				&& seat.staffId().equals(newHead));
 		if (already) {
 			return false;
 		}
-		endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), since);
-		seatHead(newHead, association, since);
+		endSeats(seat -> association.equals(seat.association()), since);
+		seatHead(newHead, association, group, since);
 		dropSecretaryIfGone();
 		return true;
 	}
 
 	/** An association closed: its head no longer sits on the council for it. */
 	public boolean associationClosed(AssociationId association, LocalDate on) {
-		boolean ended = endSeats(seat -> seat.role() == MemberRole.ASSOCIATION_HEAD && association.equals(seat.association()), on);
+		boolean ended = endSeats(seat -> association.equals(seat.association()), on);
 		dropSecretaryIfGone();
 		return ended;
 	}
 
-	private void seatHead(StaffId head, AssociationId association, LocalDate since) {
-		seats.add(new Seat(head, MemberRole.ASSOCIATION_HEAD, association, since, null));
+	private void seatHead(StaffId head, AssociationId association, boolean group, LocalDate since) {
+		seats.add(new Seat(head, group ? MemberRole.CREATIVE_GROUP : MemberRole.ASSOCIATION_HEAD, association, since,
+				null));
 	}
 
 	private boolean endSeats(java.util.function.Predicate<Seat> which, LocalDate on) {

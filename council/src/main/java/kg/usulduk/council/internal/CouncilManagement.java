@@ -74,7 +74,7 @@ public class CouncilManagement {
 		requireActiveStaff(actor, chosen, "chair");
 		requireDeputyChair(actor, chosen);
 		List<Council.Head> heads = associations.openAssociations(actor.schoolId()).stream()
-				.filter(a -> a.head() != null).map(a -> new Council.Head(a.head(), a.id())).toList();
+				.filter(a -> a.head() != null).map(a -> new Council.Head(a.head(), a.id(), a.kind().isGroup())).toList();
 		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
 	}
 

@@ -288,4 +288,27 @@ class CouncilTests {
 		all.addAll(council.pastSeats());
 		return all;
 	}
+
+	@Test
+	void aCreativeGroupsHeadSitsOnTheCouncilAsItsRepresentativeAndLeavesWithTheGroup() {
+		// 003 §3.1: the council includes the representatives of creative groups, seated from the group's records.
+		AssociationId group = AssociationId.random();
+		StaffId leader = StaffId.random();
+		Council council = Council.form(SchoolId.random(), YEAR, StaffId.random(), Set.of(),
+				List.of(new Head(leader, group, true)), TODAY);
+
+		assertThat(council.currentSeats()).anySatisfy(seat -> {
+			assertThat(seat.staffId()).isEqualTo(leader);
+			assertThat(seat.role()).isEqualTo(MemberRole.CREATIVE_GROUP);
+			assertThat(seat.association()).isEqualTo(group);
+		});
+		assertThat(refusal(() -> council.unseat(leader, TODAY)).code()).isEqualTo("council.member.headFromAssociation");
+
+		StaffId next = StaffId.random();
+		council.headChanged(group, next, true, TODAY.plusDays(5));
+		council.associationClosed(group, TODAY.plusDays(9));
+
+		assertThat(council.isMember(leader)).isFalse();
+		assertThat(council.isMember(next)).isFalse();
+	}
 }

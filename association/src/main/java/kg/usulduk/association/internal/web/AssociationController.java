@@ -86,11 +86,12 @@ class AssociationController {
 	}
 
 	record OpeningForm(@NotBlank @Size(max = 200) String name, @NotNull AssociationKind kind,
-			@Size(max = 1000) String subjects, @NotBlank @Size(max = 30) String orderNumber,
+			@Size(max = 1000) String subjects, @Size(max = 500) String problem,
+			@NotBlank @Size(max = 30) String orderNumber,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDate) {
 
 		static OpeningForm empty(LocalDate today) {
-			return new OpeningForm("", AssociationKind.SUBJECT, "", "", today);
+			return new OpeningForm("", AssociationKind.SUBJECT, "", "", "", today);
 		}
 	}
 
@@ -153,7 +154,8 @@ class AssociationController {
 		if (!errors.hasErrors()) {
 			try {
 				Association association = management.open(me, new AssociationManagement.Opening(form.name(),
-						form.kind(), split(form.subjects()), new OrderReference(form.orderNumber(), form.orderDate())));
+						form.kind(), split(form.subjects()), form.problem(),
+						new OrderReference(form.orderNumber(), form.orderDate())));
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/associations/" + association.getId();
 			}
