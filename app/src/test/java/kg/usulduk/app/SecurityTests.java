@@ -14,6 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import kg.usulduk.UsuldukApplication;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.testing.TestSchools;
@@ -136,5 +145,51 @@ class SecurityTests {
 		}
 
 		mvc.perform(formLogin().user(username).password(TestSchools.PASSWORD)).andExpect(unauthenticated());
+	}
+
+	@Test
+	void twentyParallelSignInsToOneAccountAllSucceed() throws Exception {
+		TestSchool school = testSchools.register();
+		String username = school.director().getUsername();
+
+		List<Integer> statuses = inParallel(20, () -> mvc.perform(formLogin().user(username).password(TestSchools.PASSWORD))
+				.andExpect(authenticated()).andReturn().getResponse().getStatus());
+
+		assertThat(statuses).hasSize(20).allMatch(status -> status == 302);
+	}
+
+	@Test
+	void tenParallelWrongPasswordsLockTheAccount() throws Exception {
+		TestSchool school = testSchools.register();
+		String username = school.teacher().getUsername();
+
+		List<Integer> statuses = inParallel(10, () -> mvc.perform(formLogin().user(username).password("wrong-password"))
+				.andExpect(unauthenticated()).andReturn().getResponse().getStatus());
+
+		assertThat(statuses).hasSize(10).allMatch(status -> status == 302);
+		mvc.perform(formLogin().user(username).password(TestSchools.PASSWORD)).andExpect(unauthenticated());
+	}
+
+	private static <T> List<T> inParallel(int times, Callable<T> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(times);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> results = new ArrayList<>();
+			for (int i = 0; i < times; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> values = new ArrayList<>();
+			for (Future<T> result : results) {
+				values.add(result.get(60, TimeUnit.SECONDS));
+			}
+			return values;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 }

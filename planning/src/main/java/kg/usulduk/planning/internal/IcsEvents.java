@@ -1,5 +1,6 @@
 package kg.usulduk.planning.internal;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,14 @@ import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +33,11 @@ class IcsEvents {
 	private static final Duration SESSION_LENGTH = Duration.ofMinutes(90);
 
 	private final MessageSource messages;
+	private final String organizer;
 
-	IcsEvents(MessageSource messages) {
+	IcsEvents(MessageSource messages, @Value("${usulduk.mail.from:usulduk@localhost}") String organizer) {
 		this.messages = messages;
+		this.organizer = organizer;
 	}
 
 	/** A calendar of these entries, published as a feed. */
@@ -42,11 +47,16 @@ class IcsEvents {
 		return calendar.toString();
 	}
 
-	/** One entry as an invitation to add (or, when cancelled, to remove) in the recipient's calendar app. */
+	/**
+	 * One entry as an invitation to add (or, when cancelled, to remove) in the recipient's calendar app. It names the
+	 * school's sender as ORGANIZER: calendar apps accept a later update or cancellation of the same UID only from the
+	 * organizer of the event they keep. No ATTENDEE: iTIP's PUBLISH forbids it (RFC 5546 §3.2.1).
+	 */
 	String invitation(CalendarEntry entry, Locale locale) {
 		Calendar calendar = calendar(locale);
 		calendar.add(entry.isCancelled() ? new Method("CANCEL") : new Method("PUBLISH"));
 		VEvent event = event(entry, locale);
+		event.add(new Organizer(URI.create("mailto:" + organizer)));
 		if (entry.isCancelled()) {
 			event.add(new Status("CANCELLED"));
 		}

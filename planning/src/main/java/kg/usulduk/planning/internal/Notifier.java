@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import kg.usulduk.school.Language;
+import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 class Notifier {
 
 	enum Notice {
-		SCHEDULED, MOVED, CANCELLED, REMINDER
+		SCHEDULED, MOVED, CANCELLED, REMINDER, TASK_DUE, TASK_OVERDUE
 	}
 
 	enum Channel {
@@ -62,7 +63,7 @@ class Notifier {
 			case SCHEDULED -> "0";
 			case MOVED -> "moved-" + entry.sequence();
 			case CANCELLED -> "cancelled";
-			case REMINDER -> throw new IllegalArgumentException("reminders carry their lead");
+			case REMINDER, TASK_DUE, TASK_OVERDUE -> throw new IllegalArgumentException(notice + " is not a change");
 		};
 		deliver(entry, notice, discriminator, 0);
 	}
@@ -91,10 +92,38 @@ class Notifier {
 							entry.place() == null ? "" : entry.place(), daysLeft },
 					summary, locale);
 			String key = notice + ":" + entry.source() + ":" + entry.sourceId() + ":" + discriminator + ":" + person;
-			insert(entry, person, Channel.INBOX, key, notice, subject, body, null, language);
+			insert(entry.schoolId(), entry.getId().value(), person, Channel.INBOX, key, notice, subject, body, null,
+					language, null);
 			if (mailConfigured && card.email() != null && wantsEmail(person)) {
-				insert(entry, person, Channel.EMAIL, key, notice, subject, body, card.email(), language);
+				// The invitation is written now, from the entry as this notice describes it: a mail sent later
+				// (after an outage, a restart) must not carry a newer state than its own text.
+				insert(entry.schoolId(), entry.getId().value(), person, Channel.EMAIL, key, notice, subject, body,
+						card.email(), language, ics.invitation(entry, locale));
 			}
+		}
+	}
+
+	/**
+	 * Tells the person responsible for a council task that it is due soon or overdue: once per task, due date and
+	 * notice, in the inbox and by mail.
+	 */
+	void task(SchoolId school, UUID task, String text, StaffId responsible, LocalDate dueOn, Notice notice) {
+		if (notice != Notice.TASK_DUE && notice != Notice.TASK_OVERDUE) {
+			throw new IllegalArgumentException(notice + " is not about a task");
+		}
+		StaffCard card = staff.find(school, responsible).filter(StaffCard::active).orElse(null);
+		if (card == null) {
+			return;
+		}
+		Language language = card.language() == null ? Language.KY : card.language();
+		Locale locale = Locale.forLanguageTag(language.name().toLowerCase());
+		Object[] arguments = { text, DAY.format(dueOn) };
+		String subject = messages.getMessage("planning.notice." + notice + ".subject", arguments, text, locale);
+		String body = messages.getMessage("planning.notice." + notice + ".body", arguments, text, locale);
+		String key = notice + ":COUNCIL_TASK:" + task + ":" + dueOn + ":" + responsible;
+		insert(school, null, responsible, Channel.INBOX, key, notice, subject, body, null, language, null);
+		if (mail.getIfAvailable() != null && card.email() != null && wantsEmail(responsible)) {
+			insert(school, null, responsible, Channel.EMAIL, key, notice, subject, body, card.email(), language, null);
 		}
 	}
 
@@ -103,16 +132,17 @@ class Notifier {
 				.param("staff", person.value()).query(Boolean.class).optional().orElse(true);
 	}
 
-	private void insert(CalendarEntry entry, StaffId person, Channel channel, String key, Notice notice,
-			String subject, String body, String email, Language language) {
+	private void insert(SchoolId school, UUID entry, StaffId person, Channel channel, String key, Notice notice,
+			String subject, String body, String email, Language language, String attachment) {
 		jdbc.sql("""
 				insert into planning.deliveries (id, school_id, staff_id, channel, notice_key, entry_id, notice, subject,
-				    body, email, language, created_at)
-				values (:id, :school, :staff, :channel, :key, :entry, :notice, :subject, :body, :email, :language, :now)
+				    body, email, language, created_at, attachment)
+				values (:id, :school, :staff, :channel, :key, :entry, :notice, :subject, :body, :email, :language, :now,
+				    :attachment)
 				on conflict (notice_key, channel) do nothing
 				""")
-				.param("id", UUID.randomUUID()).param("school", entry.schoolId().value()).param("staff", person.value())
-				.param("channel", channel.name()).param("key", key).param("entry", entry.getId().value())
+				.param("id", UUID.randomUUID()).param("school", school.value()).param("staff", person.value())
+				.param("channel", channel.name()).param("key", key).param("entry", entry).param("attachment", attachment)
 				.param("notice", notice.name()).param("subject", subject).param("body", body)
 				.param("email", email).param("language", language.name())
 				.param("now", java.sql.Timestamp.from(clock.instant()))

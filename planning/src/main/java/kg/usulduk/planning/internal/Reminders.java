@@ -44,7 +44,7 @@ class Reminders {
 	}
 
 	@Scheduled(cron = "${usulduk.reminders.cron:0 */15 * * * *}")
-	@SchedulerLock(name = "planning-reminders", lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "planning-reminders", lockAtMostFor = "PT40S")
 	public void everyQuarterHour() {
 		remindOf(LocalDate.now(clock));
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import kg.usulduk.association.ActivityCancelled;
@@ -23,6 +22,7 @@ import kg.usulduk.council.CouncilSessionRescheduled;
 import kg.usulduk.council.CouncilSessionScheduled;
 import kg.usulduk.school.StaffId;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +40,11 @@ class SchoolCalendar {
 
 	private final CalendarEntries entries;
 	private final Notifier notifier;
+	private final JdbcClient jdbc;
 
-	SchoolCalendar(CalendarEntries entries, Notifier notifier) {
+	SchoolCalendar(CalendarEntries entries, Notifier notifier, JdbcClient jdbc) {
 		this.entries = entries;
+		this.jdbc = jdbc;
 		this.notifier = notifier;
 	}
 
@@ -55,7 +57,7 @@ class SchoolCalendar {
 
 	@ApplicationModuleListener
 	void on(SessionRescheduled e) {
-		move(EntrySource.ASSOCIATION_SESSION, e.session().value(), e.date(), e.date(), e.time(), e.place(),
+		move(EntrySource.ASSOCIATION_SESSION, e.session().value(), e.previousDate(), e.date(), e.date(), e.time(), e.place(),
 				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_SESSION, e.session().value(),
 						SESSION, e.associationName(), null, e.association().value(), e.date(), e.date(), e.time(),
 						e.place(), e.invited()));
@@ -63,14 +65,16 @@ class SchoolCalendar {
 
 	@ApplicationModuleListener
 	void on(SessionCancelled e) {
-		cancel(EntrySource.ASSOCIATION_SESSION, e.session().value(), () -> new CalendarEntry.Scheduled(e.school(),
+		cancel(EntrySource.ASSOCIATION_SESSION, e.session().value(), e.date(), () -> new CalendarEntry.Scheduled(e.school(),
 				EntrySource.ASSOCIATION_SESSION, e.session().value(), SESSION, e.associationName(), null,
 				e.association().value(), e.date(), e.date(), null, null, e.invited()));
 	}
 
 	@ApplicationModuleListener
 	void on(SessionHeld e) {
-		update(EntrySource.ASSOCIATION_SESSION, e.session().value(), CalendarEntry::held);
+		held(e.date(), () -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_SESSION,
+				e.session().value(), SESSION, e.associationName(), null, e.association().value(), e.date(), e.date(),
+				null, null, e.present()));
 	}
 
 	@ApplicationModuleListener
@@ -82,7 +86,7 @@ class SchoolCalendar {
 
 	@ApplicationModuleListener
 	void on(ActivityRescheduled e) {
-		move(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.date(), e.until(), e.time(), null,
+		move(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.previousDate(), e.date(), e.until(), e.time(), null,
 				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(),
 						e.kind().name(), e.title(), null, e.association().value(), e.date(), e.until(), e.time(), null,
 						people(e.concerned(), e.responsible(), null)));
@@ -90,14 +94,16 @@ class SchoolCalendar {
 
 	@ApplicationModuleListener
 	void on(ActivityCancelled e) {
-		cancel(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), () -> new CalendarEntry.Scheduled(e.school(),
+		cancel(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.date(), () -> new CalendarEntry.Scheduled(e.school(),
 				EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), e.kind().name(), e.title(), null,
 				e.association().value(), e.date(), e.date(), null, null, people(e.concerned(), e.responsible(), null)));
 	}
 
 	@ApplicationModuleListener
 	void on(ActivityHeld e) {
-		update(EntrySource.ASSOCIATION_ACTIVITY, e.activity().value(), CalendarEntry::held);
+		held(e.date(), () -> new CalendarEntry.Scheduled(e.school(), EntrySource.ASSOCIATION_ACTIVITY,
+				e.activity().value(), e.kind().name(), e.title(), null, e.association().value(), e.date(), e.date(),
+				null, null, people(List.of(), e.responsible(), null)));
 	}
 
 	@ApplicationModuleListener
@@ -109,53 +115,88 @@ class SchoolCalendar {
 
 	@ApplicationModuleListener
 	void on(CouncilSessionRescheduled e) {
-		move(EntrySource.COUNCIL_SESSION, e.session().value(), e.date(), e.date(), e.time(), e.place(),
+		move(EntrySource.COUNCIL_SESSION, e.session().value(), e.previousDate(), e.date(), e.date(), e.time(), e.place(),
 				() -> new CalendarEntry.Scheduled(e.school(), EntrySource.COUNCIL_SESSION, e.session().value(),
 						COUNCIL_SESSION, "", null, null, e.date(), e.date(), e.time(), e.place(), e.invited()));
 	}
 
 	@ApplicationModuleListener
 	void on(CouncilSessionCancelled e) {
-		cancel(EntrySource.COUNCIL_SESSION, e.session().value(), () -> new CalendarEntry.Scheduled(e.school(),
+		cancel(EntrySource.COUNCIL_SESSION, e.session().value(), e.date(), () -> new CalendarEntry.Scheduled(e.school(),
 				EntrySource.COUNCIL_SESSION, e.session().value(), COUNCIL_SESSION, "", null, null, e.date(), e.date(),
 				null, null, e.invited()));
 	}
 
 	@ApplicationModuleListener
 	void on(CouncilSessionHeld e) {
-		update(EntrySource.COUNCIL_SESSION, e.session().value(), CalendarEntry::held);
+		held(e.date(), () -> new CalendarEntry.Scheduled(e.school(), EntrySource.COUNCIL_SESSION, e.session().value(),
+				COUNCIL_SESSION, "", null, null, e.date(), e.date(), null, null, e.present()));
 	}
 
 	private void schedule(Supplier<CalendarEntry.Scheduled> scheduled) {
 		CalendarEntry.Scheduled what = scheduled.get();
-		if (entries.findBySourceAndSourceId(what.source(), what.sourceId()).isEmpty()) {
+		lock(what.source(), what.sourceId());
+		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(what.source(), what.sourceId());
+		if (known.isEmpty()) {
 			notifier.changed(entries.save(CalendarEntry.of(what)), Notifier.Notice.SCHEDULED);
 		}
+		else if (known.get().merge(what)) {
+			entries.save(known.get());
+		}
 	}
 
-	private void move(EntrySource source, UUID id, LocalDate start, LocalDate end, LocalTime time, String place,
-			Supplier<CalendarEntry.Scheduled> ifUnknown) {
-		Optional<CalendarEntry> entry = entries.findBySourceAndSourceId(source, id);
-		if (entry.isEmpty()) {
-			notifier.changed(entries.save(CalendarEntry.of(ifUnknown.get())), Notifier.Notice.SCHEDULED);
+	private void move(EntrySource source, UUID id, LocalDate previous, LocalDate start, LocalDate end, LocalTime time,
+			String place, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+		lock(source, id);
+		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(source, id);
+		if (known.isEmpty()) {
+			CalendarEntry entry = CalendarEntry.of(ifUnknown.get());
+			entry.moved(previous, start, end, time, place);
+			notifier.changed(entries.save(entry), Notifier.Notice.SCHEDULED);
 			return;
 		}
-		String where = place != null ? place : entry.get().place();
-		if (entry.get().moved(start, end, time, where)) {
-			notifier.changed(entries.save(entry.get()), Notifier.Notice.MOVED);
+		CalendarEntry entry = known.get();
+		int sequence = entry.sequence();
+		boolean moved = entry.moved(previous, start, end, time, place);
+		boolean merged = entry.merge(ifUnknown.get());
+		if (moved || merged || sequence != entry.sequence()) {
+			entries.save(entry);
+		}
+		if (moved) {
+			notifier.changed(entry, Notifier.Notice.MOVED);
 		}
 	}
 
-	private void cancel(EntrySource source, UUID id, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+	private void cancel(EntrySource source, UUID id, LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+		lock(source, id);
 		CalendarEntry entry = entries.findBySourceAndSourceId(source, id)
 				.orElseGet(() -> CalendarEntry.of(ifUnknown.get()));
-		if (entry.cancelled()) {
+		if (entry.cancelled(day)) {
 			notifier.changed(entries.save(entry), Notifier.Notice.CANCELLED);
 		}
 	}
 
-	private void update(EntrySource source, UUID id, Predicate<CalendarEntry> change) {
-		entries.findBySourceAndSourceId(source, id).filter(change).ifPresent(entries::save);
+	private void held(LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+		CalendarEntry.Scheduled what = ifUnknown.get();
+		lock(what.source(), what.sourceId());
+		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(what.source(), what.sourceId());
+		if (known.isEmpty()) {
+			// Held before its scheduling was processed: kept as held, and the late scheduling only fills in details.
+			entries.save(CalendarEntry.ofHeld(what));
+		}
+		else if (known.get().held(day)) {
+			entries.save(known.get());
+		}
+	}
+
+	/**
+	 * Events of one source are processed one at a time, in whatever order they come: a transaction-scoped advisory
+	 * lock on the source, so that parallel listeners neither both insert the entry nor fail on its version (a failed
+	 * listener would leave its event publication incomplete until a restart).
+	 */
+	private void lock(EntrySource source, UUID id) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", source + ":" + id)
+				.query().singleRow();
 	}
 
 	private static List<StaffId> people(List<StaffId> concerned, StaffId responsible, StaffId visited) {

@@ -21,6 +21,10 @@ final class MovableClock extends Clock {
 		this.now = day.atTime(9, 0).atZone(zone).toInstant();
 	}
 
+	void advance(java.time.Duration by) {
+		this.now = now.plus(by);
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return zone;

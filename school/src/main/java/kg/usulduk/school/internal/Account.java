@@ -17,6 +17,7 @@ import kg.usulduk.school.StaffId;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Column;
@@ -46,9 +47,12 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 	private Set<Role> roles;
 	private @Column("observed_district_id") DistrictId observedDistrict;
 	private boolean enabled;
-	private int failedLogins;
-	private Instant lockedUntil;
-	private Instant lastLoginAt;
+	// The sign-in counters are written only by atomic updates (Accounts#recordFailedLogin, #recordSuccessfulLogin,
+	// #clearFailures), never by saving the aggregate: an administrator's change to the account neither conflicts
+	// with people signing in nor writes old counters back.
+	@ReadOnlyProperty private int failedLogins;
+	@ReadOnlyProperty private Instant lockedUntil;
+	@ReadOnlyProperty private Instant lastLoginAt;
 	private @Version Integer version;
 
 	@PersistenceCreator
@@ -167,7 +171,10 @@ public class Account extends AbstractAggregateRoot<Account> implements Aggregate
 		this.lockedUntil = null;
 	}
 
-	/** Counts a wrong password; the fifth in a row locks the account for a quarter of an hour. */
+	/**
+	 * Counts a wrong password; the fifth in a row locks the account for a quarter of an hour. Sign-in applies this
+	 * rule as one atomic update ({@link Accounts#recordFailedLogin}) so that parallel attempts are all counted.
+	 */
 	public void recordFailedLogin(Instant now) {
 		if (isLocked(now)) {
 			return;

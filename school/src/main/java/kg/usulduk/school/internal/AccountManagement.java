@@ -69,6 +69,7 @@ public class AccountManagement {
 	public Account resetPassword(SchoolUser actor, AccountId id, Integer shownVersion, String password) {
 		Account account = ownAccount(actor, id, shownVersion);
 		account.changePassword(passwords.encode(Account.checkPassword(password)));
+		accounts.clearFailures(account.getId().value());
 		// A reset usually means the old password leaked: whoever signed in with it is signed out.
 		sessions.endSessionsOf(account.username());
 		return accounts.save(account);
@@ -88,6 +89,7 @@ public class AccountManagement {
 		Account account = ownAccount(actor, id, shownVersion);
 		account.enable();
 		account.unlock();
+		accounts.clearFailures(account.getId().value());
 		return accounts.save(account);
 	}
 

@@ -48,30 +48,30 @@ class AccountSignIn implements UserDetailsService, UserDetailsPasswordService {
 	@Override
 	@Transactional
 	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-		Account account = accounts.findByUsername(user.getUsername()).orElseThrow();
-		account.changePassword(newPasswordHash);
-		return userOf(accounts.save(account));
+		// A deployment operator's hash is not re-encoded here: it keeps the one it was created with.
+		return accounts.findByUsername(user.getUsername()).<UserDetails>map(account -> {
+			account.changePassword(newPasswordHash);
+			return userOf(accounts.save(account));
+		}).orElse(user);
 	}
 
+	// Both counters are single atomic updates, not load-and-save of the aggregate: twenty people (or one guesser)
+	// signing in at once would otherwise collide on the account's version and lose counts.
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		// Unknown usernames are not counted: there is nothing to lock, and counting them would tell
 		// a guesser which names exist.
-		accounts.findByUsername(String.valueOf(event.getAuthentication().getPrincipal()).strip()).ifPresent(account -> {
-			account.recordFailedLogin(now());
-			accounts.save(account);
-		});
+		Instant now = now();
+		accounts.recordFailedLogin(String.valueOf(event.getAuthentication().getPrincipal()).strip(), now,
+				now.plus(Account.LOCK_DURATION), Account.FAILURES_BEFORE_LOCK);
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SchoolUser user) {
-			accounts.findById(new AccountId(user.accountId())).ifPresent(account -> {
-				account.recordSuccessfulLogin(now());
-				accounts.save(account);
-			});
+			accounts.recordSuccessfulLogin(user.accountId(), now());
 		}
 	}
 

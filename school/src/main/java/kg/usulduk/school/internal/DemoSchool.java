@@ -51,9 +51,12 @@ class DemoSchool {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final Environment environment;
+	private final BootstrapLock bootstrapLock;
 
-	DemoSchool(Schools schools, Districts districts, Operators operators, StaffMembers staff, Accounts accounts, PasswordEncoder passwords,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, Environment environment) {
+	DemoSchool(Schools schools, Districts districts, Operators operators, StaffMembers staff, Accounts accounts,
+			PasswordEncoder passwords, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			Environment environment, BootstrapLock bootstrapLock) {
+		this.bootstrapLock = bootstrapLock;
 		this.schools = schools;
 		this.districts = districts;
 		this.operators = operators;
@@ -72,9 +75,13 @@ class DemoSchool {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void createOnceAndPrintLogins() {
-		if (!accounts.usernameTaken("director")) {
-			transactions.executeWithoutResult(status -> create());
-		}
+		transactions.executeWithoutResult(status -> {
+			// Two instances starting at once on a fresh database: the second waits here and then finds the demo.
+			bootstrapLock.acquire();
+			if (!accounts.usernameTaken("director")) {
+				create();
+			}
+		});
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder banner = new StringBuilder("\n\n  Usulduk is running: http://localhost:" + port + "/\n")
 				.append("  Demo mode (embedded database). Demo logins, all with the password '").append(PASSWORD).append("':\n");

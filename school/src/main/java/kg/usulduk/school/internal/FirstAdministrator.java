@@ -12,6 +12,7 @@ import kg.usulduk.school.Role;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,18 +38,33 @@ class FirstAdministrator implements ApplicationRunner {
 	private final PasswordEncoder passwords;
 	private final Clock clock;
 	private final Bootstrap bootstrap;
+	private final BootstrapLock bootstrapLock;
+	private final boolean demo;
+
+	/** What an operator reads when nobody can sign in to administer a real deployment. */
+	static final String HOW_TO_CREATE_ONE = """
+
+			  No administrator account exists, so nobody can sign in to manage this Usulduk.
+			  Create the first one by starting the app once with (or the same as USULDUK_ADMIN_* environment variables):
+			    java -jar app/target/app-0.1.0-SNAPSHOT.jar --usulduk.admin.username=admin --usulduk.admin.password='<10 or more characters>' \\
+			        --usulduk.admin.school-name='<school>' --usulduk.admin.district='<district>'
+			  It registers the school and its administrator once; then start without the password. See README, 'Operations'.
+			""";
 
 	record Bootstrap(String username, String password, String fullName, String email, String schoolName,
 			String schoolNumber, String district) {
 	}
 
-	FirstAdministrator(Schools schools, Districts districts, StaffMembers staff, Accounts accounts, PasswordEncoder passwords, Clock clock,
+	FirstAdministrator(Schools schools, Districts districts, StaffMembers staff, Accounts accounts,
+			PasswordEncoder passwords, Clock clock, BootstrapLock bootstrapLock,
 			@Value("${usulduk.admin.username:}") String username, @Value("${usulduk.admin.password:}") String password,
 			@Value("${usulduk.admin.full-name:Administrator}") String fullName,
 			@Value("${usulduk.admin.email:}") String email,
 			@Value("${usulduk.admin.school-name:}") String schoolName,
 			@Value("${usulduk.admin.school-number:}") String schoolNumber,
-			@Value("${usulduk.admin.district:}") String district) {
+			@Value("${usulduk.admin.district:}") String district, ObjectProvider<DemoSchool> demo) {
+		this.demo = demo.getIfAvailable() != null;
+		this.bootstrapLock = bootstrapLock;
 		this.schools = schools;
 		this.districts = districts;
 		this.staff = staff;
@@ -62,9 +78,14 @@ class FirstAdministrator implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (bootstrap.username().isBlank()) {
+			if (!demo && !accounts.anyAdministrator()) {
+				log.warn(HOW_TO_CREATE_ONE);
+			}
 			return;
 		}
 		String username = Account.normalise(bootstrap.username());
+		// Two instances starting at once: the second waits for the first's transaction and then finds the account.
+		bootstrapLock.acquire();
 		if (accounts.usernameTaken(username)) {
 			return;
 		}

@@ -22,17 +22,19 @@ class FirstOperator implements ApplicationRunner {
 	private final Operators operators;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
+	private final BootstrapLock bootstrapLock;
 	private final String username;
 	private final String password;
 	private final String fullName;
 
-	FirstOperator(Operators operators, Accounts accounts, PasswordEncoder passwords,
+	FirstOperator(Operators operators, Accounts accounts, PasswordEncoder passwords, BootstrapLock bootstrapLock,
 			@Value("${usulduk.operator.username:}") String username,
 			@Value("${usulduk.operator.password:}") String password,
 			@Value("${usulduk.operator.full-name:Deployment administrator}") String fullName) {
 		this.operators = operators;
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.bootstrapLock = bootstrapLock;
 		this.username = username;
 		this.password = password;
 		this.fullName = fullName;
@@ -45,6 +47,8 @@ class FirstOperator implements ApplicationRunner {
 			return;
 		}
 		String name = Account.normalise(username);
+		// Two instances starting at once on a fresh database take turns (see BootstrapLock).
+		bootstrapLock.acquire();
 		if (operators.findByUsername(name).isPresent()) {
 			return;
 		}

@@ -13,6 +13,7 @@ import kg.usulduk.planning.internal.CalendarEntries;
 import kg.usulduk.planning.internal.CalendarEntry;
 import kg.usulduk.planning.internal.EntrySource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,10 @@ class PlanItemsInCalendar {
 	private final WorkPlans plans;
 	private final CalendarEntries entries;
 	private final AssociationDirectory associations;
+	private final JdbcClient jdbc;
 
-	PlanItemsInCalendar(WorkPlans plans, CalendarEntries entries, AssociationDirectory associations) {
+	PlanItemsInCalendar(WorkPlans plans, CalendarEntries entries, AssociationDirectory associations, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.plans = plans;
 		this.entries = entries;
 		this.associations = associations;
@@ -36,6 +39,17 @@ class PlanItemsInCalendar {
 
 	@ApplicationModuleListener
 	void on(WorkPlanApproved event) {
+		// One association's approvals of a year are processed one at a time, and a version processed after a later one
+		// (the registry hands each event to the listener on its own thread) changes nothing: the later one placed
+		// the items.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+				.param("key", "WORK_PLAN:" + event.association().value() + ":" + event.year().startYear()).query().singleRow();
+		boolean superseded = plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(event.association(),
+				event.year().startYear()).stream().anyMatch(later -> later.number() > event.version()
+						&& (later.status() == WorkPlan.Status.APPROVED || later.status() == WorkPlan.Status.REPLACED));
+		if (superseded) {
+			return;
+		}
 		WorkPlan plan = plans.findById(event.plan()).orElseThrow();
 		String association = associations.find(event.school(), event.association()).map(AssociationCard::name)
 				.orElse("");
@@ -52,7 +66,7 @@ class PlanItemsInCalendar {
 						item.ref(), "PLAN_ITEM", item.what(), association, event.association().value(), day, day, null,
 						null, item.responsible() == null ? List.of() : List.of(item.responsible()))));
 			}
-			else if (existing.get().moved(day, day, null, null)) {
+			else if (existing.get().movedInOrder(day, day)) {
 				entries.save(existing.get());
 			}
 		}
@@ -60,7 +74,7 @@ class PlanItemsInCalendar {
 			plans.findById(plan.previousId()).ifPresent(previous -> previous.items().stream()
 					.filter(item -> !dated.contains(item.ref()))
 					.forEach(item -> entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM, item.ref())
-							.filter(CalendarEntry::cancelled).ifPresent(entries::save)));
+							.filter(entry -> entry.cancelled(null)).ifPresent(entries::save)));
 		}
 	}
 }

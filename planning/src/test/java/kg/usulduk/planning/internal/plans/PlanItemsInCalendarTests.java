@@ -21,7 +21,12 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.testing.TestSchools;
 import kg.usulduk.school.testing.TestSchools.TestSchool;
 
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.planning.WorkPlanApproved;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -70,5 +75,16 @@ class PlanItemsInCalendarTests {
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM,
 				dated.ref()).map(e -> e.startsOn().equals(day.plusDays(7))).orElse(false));
+
+		// The first approval processed only now (the registry gives each event its own thread): nothing moves back.
+		transactions.executeWithoutResult(status -> new PlanItemsInCalendar(workPlans, entries, directory, jdbc)
+				.on(new WorkPlanApproved(school.id(), association.getId(), plan.getId(), 1, YEAR, TODAY)));
+		assertThat(entries.findBySourceAndSourceId(EntrySource.PLAN_ITEM, dated.ref()).orElseThrow().startsOn())
+				.as("a version processed after a later one changes nothing").isEqualTo(day.plusDays(7));
 	}
+
+	@Autowired WorkPlans workPlans;
+	@Autowired AssociationDirectory directory;
+	@Autowired JdbcClient jdbc;
+	@Autowired TransactionTemplate transactions;
 }
