@@ -10,7 +10,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +28,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Refusals that reach no form: a translated page for the browser, an RFC 9457 problem detail for JSON.
- * Refusals on a form are shown on the form by its controller (see {@link FormErrors}).
+ * Refusals on a form are shown on the form by its controller (see {@link FormErrors}). Input no form checks (a
+ * malformed value in the address, a missing parameter) answers 400; a duplicate that a unique key refused, and an
+ * edit of a record that changed meanwhile, answer 409.
  */
 final class ErrorPages {
 
@@ -30,25 +39,36 @@ final class ErrorPages {
 	private ErrorPages() {
 	}
 
-	static HttpStatus statusOf(RuntimeException e) {
+	static HttpStatus statusOf(Exception e) {
 		if (e instanceof NotFound) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (e instanceof OptimisticLockingFailureException) {
+		if (e instanceof OptimisticLockingFailureException || e instanceof DataIntegrityViolationException) {
 			return HttpStatus.CONFLICT;
 		}
-		return HttpStatus.UNPROCESSABLE_CONTENT;
+		if (e instanceof RuleViolation) {
+			return HttpStatus.UNPROCESSABLE_CONTENT;
+		}
+		return HttpStatus.BAD_REQUEST;
 	}
 
-	static String messageOf(RuntimeException e, MessageSource messages, Locale locale) {
+	static String messageOf(Exception e, MessageSource messages, Locale locale) {
 		if (e instanceof RuleViolation violation) {
 			return messages.getMessage(violation.code(), violation.arguments(), violation.code(), locale);
 		}
 		if (e instanceof NotFound) {
 			return messages.getMessage("error.404", null, locale);
 		}
-		return messages.getMessage("error.concurrentEdit", null, locale);
+		if (e instanceof DataIntegrityViolationException) {
+			// A unique key refused a second, identical act (a double click, two tabs): the first one stands.
+			return messages.getMessage("error.alreadyExists", null, locale);
+		}
+		if (e instanceof OptimisticLockingFailureException) {
+			return messages.getMessage("error.concurrentEdit", null, locale);
+		}
+		return messages.getMessage("error.badInput", null, locale);
 	}
+
 
 	/** JSON endpoints ({@code @RestController}) answer problem details in the asker's language. */
 	@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -61,8 +81,11 @@ final class ErrorPages {
 			this.messages = messages;
 		}
 
-		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
-		ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
+				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class,
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
+		ResponseEntity<ProblemDetail> refused(Exception e, Locale locale) {
 			HttpStatus status = statusOf(e);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messageOf(e, messages, locale));
 			problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
@@ -87,8 +110,11 @@ final class ErrorPages {
 			this.messages = messages;
 		}
 
-		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
-		ModelAndView refused(RuntimeException e, Locale locale) {
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
+				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class,
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
+		ModelAndView refused(Exception e, Locale locale) {
 			HttpStatus status = statusOf(e);
 			log.debug("Refused with {}: {}", status, e.getMessage());
 			ModelAndView page = new ModelAndView("error", status);

@@ -41,6 +41,8 @@ public class TestSchools {
 	private final StaffMembers staff;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
+	/** Hashed once: hashing is slow by design, and tests that make many schools would wait for it. */
+	private volatile String passwordHash;
 
 	TestSchools(Schools schools, StaffMembers staff, Accounts accounts, PasswordEncoder passwords) {
 		this.schools = schools;
@@ -87,16 +89,34 @@ public class TestSchools {
 		Map<Role, SchoolUser> users = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
 			String login = role.name().toLowerCase().replace('_', '-') + "-" + suffix;
-			StaffMember member = staff.save(StaffMember.join(school.getId(), new StaffProfile(
-					"Test " + role.name().toLowerCase() + " " + suffix, role.name(), List.of("Математика"),
-					Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
-					login + "@test.example", Language.KY), LocalDate.now()));
-			Account account = accounts.save(Account.open(school.getId(), member.getId(), login,
-					passwords.encode(PASSWORD), Set.of(role)));
-			users.put(role, new SchoolUser(account.getId().value(), login, account.passwordHash(), school.getId(),
-					member.getId(), member.fullName(), district, Set.of(role), false, true));
+			users.put(role, person(school.getId(), district, login, "Test " + role.name().toLowerCase() + " " + suffix, role));
 		}
 		return new TestSchool(school.getId(), district, users);
+	}
+
+	/**
+	 * One more staff member of the school with an account of the given role: a second teacher who heads an
+	 * association, a council's secretary.
+	 */
+	public SchoolUser addPerson(TestSchool school, Role role, String fullName) {
+		String login = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 12);
+		return person(school.id(), school.district(), login, fullName, role);
+	}
+
+	private SchoolUser person(SchoolId school, String district, String login, String fullName, Role role) {
+		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, role.name(),
+				List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
+				login + "@test.example", Language.KY), LocalDate.now()));
+		Account account = accounts.save(Account.open(school, member.getId(), login, passwordHash(), Set.of(role)));
+		return new SchoolUser(account.getId().value(), login, account.passwordHash(), school, member.getId(),
+				member.fullName(), district, Set.of(role), false, true);
+	}
+
+	private String passwordHash() {
+		if (passwordHash == null) {
+			passwordHash = passwords.encode(PASSWORD);
+		}
+		return passwordHash;
 	}
 
 	/** Changes a test school's settings, as its director would on the settings page. */
