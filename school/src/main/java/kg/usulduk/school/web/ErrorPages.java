@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -83,7 +84,7 @@ final class ErrorPages {
 
 		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
 				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
-				BindException.class, ConversionFailedException.class, IllegalArgumentException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
 				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
 		ResponseEntity<ProblemDetail> refused(Exception e, Locale locale) {
 			HttpStatus status = statusOf(e);
@@ -112,7 +113,7 @@ final class ErrorPages {
 
 		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
 				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
-				BindException.class, ConversionFailedException.class, IllegalArgumentException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
 				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
 		ModelAndView refused(Exception e, Locale locale) {
 			HttpStatus status = statusOf(e);
