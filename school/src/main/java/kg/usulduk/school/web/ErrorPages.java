@@ -13,7 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
@@ -31,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Refusals that reach no form: a translated page for the browser, an RFC 9457 problem detail for JSON.
  * Refusals on a form are shown on the form by its controller (see {@link FormErrors}). Input no form checks (a
  * malformed value in the address, a missing parameter) answers 400; a duplicate that a unique key refused, and an
- * edit of a record that changed meanwhile, answer 409.
+ * edit of a record that changed meanwhile, answer 409; other data the database refuses answers 400.
  */
 final class ErrorPages {
 
@@ -40,11 +43,26 @@ final class ErrorPages {
 	private ErrorPages() {
 	}
 
+	/**
+	 * Spring Data JDBC wraps what the database said in its own exception: the cause is what matters. Any other
+	 * failure of a statement stays a server error.
+	 */
+	static Exception unwrapped(Exception e) throws Exception {
+		if (e instanceof DbActionExecutionException && e.getCause() instanceof DataAccessException cause
+				&& (cause instanceof DataIntegrityViolationException || cause instanceof OptimisticLockingFailureException)) {
+			return cause;
+		}
+		if (e instanceof DbActionExecutionException) {
+			throw e;
+		}
+		return e;
+	}
+
 	static HttpStatus statusOf(Exception e) {
 		if (e instanceof NotFound) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (e instanceof OptimisticLockingFailureException || e instanceof DataIntegrityViolationException) {
+		if (e instanceof OptimisticLockingFailureException || e instanceof DuplicateKeyException) {
 			return HttpStatus.CONFLICT;
 		}
 		if (e instanceof RuleViolation) {
@@ -60,7 +78,7 @@ final class ErrorPages {
 		if (e instanceof NotFound) {
 			return messages.getMessage("error.404", null, locale);
 		}
-		if (e instanceof DataIntegrityViolationException) {
+		if (e instanceof DuplicateKeyException) {
 			// A unique key refused a second, identical act (a double click, two tabs): the first one stands.
 			return messages.getMessage("error.alreadyExists", null, locale);
 		}
@@ -85,8 +103,10 @@ final class ErrorPages {
 		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
 				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
 				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
-				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
-		ResponseEntity<ProblemDetail> refused(Exception e, Locale locale) {
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
+				DbActionExecutionException.class })
+		ResponseEntity<ProblemDetail> refused(Exception thrown, Locale locale) throws Exception {
+			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messageOf(e, messages, locale));
 			problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
@@ -102,7 +122,8 @@ final class ErrorPages {
 
 	/** Pages: the error page with the refusal in the person's language. */
 	@ControllerAdvice
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	// Before Spring Boot's problem-details handler, which would answer a page's malformed input in JSON.
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	static class Pages {
 
 		private final MessageSource messages;
@@ -114,8 +135,10 @@ final class ErrorPages {
 		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
 				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
 				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
-				HttpMessageNotReadableException.class, HandlerMethodValidationException.class })
-		ModelAndView refused(Exception e, Locale locale) {
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
+				DbActionExecutionException.class })
+		ModelAndView refused(Exception thrown, Locale locale) throws Exception {
+			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
 			log.debug("Refused with {}: {}", status, e.getMessage());
 			ModelAndView page = new ModelAndView("error", status);

@@ -150,7 +150,7 @@ class AssociationController {
 			try {
 				Association association = management.open(me, new AssociationManagement.Opening(form.name(),
 						form.kind(), split(form.subjects()), new OrderReference(form.orderNumber(), form.orderDate())));
-				redirect.addFlashAttribute("saved", true);
+				redirect.addFlashAttribute("saved", "association.saved.opened");
 				return "redirect:/associations/" + association.getId();
 			}
 			catch (RuleViolation violation) {
