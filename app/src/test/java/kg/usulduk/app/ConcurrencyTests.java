@@ -60,8 +60,11 @@ class ConcurrencyTests {
 	void sixCorrectionsOfASignedProtocolAtOnceStartOneCorrection() throws Exception {
 		World world = worlds.create();
 		associations.chooseSecretary(world.school().deputy(), world.association(), null, world.member().staffId());
-		sessions.sign(world.head(), world.protocol(), null);
-		sessions.sign(world.member(), world.protocol(), null);
+		sessions.writeProtocol(world.head(), world.protocol(), null,
+				List.of(new kg.usulduk.association.internal.ProtocolEntry("Иш планы", "Угулду", "Бекитилсин", null)));
+		if (!sessions.sign(world.head(), world.protocol(), null).isSigned()) {
+			sessions.sign(world.member(), world.protocol(), null);
+		}
 
 		List<MockHttpServletResponse> responses = sixAtOnce(() -> post("/associations/protocols/{id}/correct",
 				world.protocol()).with(user(world.head())).with(csrf()).param("lang", "en"));

@@ -106,7 +106,8 @@ class XssTests {
 				world.year().end(), all, world.member().staffId(), null);
 		thematic.submit(world.member(), world.year(), IMAGE.substring(0, 20), "7<b>",
 				List.of(new Topic(SCRIPT, 1, today.plusDays(9), null)));
-		themes.set(deputy, world.year(), new SchoolThemes.Theme(SCRIPT, IMAGE, SVG, all, null), null);
+		themes.set(deputy, world.year(), new SchoolThemes.Theme(SCRIPT, IMAGE, SVG, all, null),
+				themes.of(deputy, world.school().id(), world.year()).orElseThrow().version());
 
 		Probe probe = new Probe(mvc, jdbc);
 		List<String> unescaped = new ArrayList<>();
