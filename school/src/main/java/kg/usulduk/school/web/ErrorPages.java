@@ -7,27 +7,27 @@ import kg.usulduk.school.RuleViolation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.beans.InvalidPropertyException;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindException;
-import org.springframework.web.bind.ServletRequestBindingException;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -88,7 +88,6 @@ final class ErrorPages {
 		return messages.getMessage("error.badInput", null, locale);
 	}
 
-
 	/** JSON endpoints ({@code @RestController}) answer problem details in the asker's language. */
 	@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -140,7 +139,13 @@ final class ErrorPages {
 		ModelAndView refused(Exception thrown, Locale locale) throws Exception {
 			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
-			log.debug("Refused with {}: {}", status, e.getMessage());
+			// A value object's refusal of a value (IllegalArgumentException) is bad input, but could hide a bug: keep it visible.
+			if (e instanceof IllegalArgumentException) {
+				log.info("Refused with {}: {}", status, e.toString());
+			}
+			else {
+				log.debug("Refused with {}: {}", status, e.getMessage());
+			}
 			ModelAndView page = new ModelAndView("error", status);
 			page.addObject("status", status.value());
 			page.addObject("detail", messageOf(e, messages, locale));
