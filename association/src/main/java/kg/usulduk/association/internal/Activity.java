@@ -3,6 +3,7 @@ package kg.usulduk.association.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 
 import kg.usulduk.association.ActivityCancelled;
 import kg.usulduk.association.ActivityHeld;
@@ -113,7 +114,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		LocalDate until = checkedDates(plan.kind(), plan.date(), plan.until(), today);
 		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
 				TypedText.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
-				TypedText.optional("classGroup", plan.classGroup(), 30), TypedText.optional("plan", plan.plan(), 10000),
+				TypedText.optional("classGroup", plan.classGroup(), 30), TypedText.optionalText("plan", plan.plan(), 10000),
 				Status.SCHEDULED, null, null, null, null);
 		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
 				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
@@ -127,6 +128,10 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		requireScheduled();
 		String why = TypedText.required("reason", reason, 500);
 		LocalDate checkedUntil = checkedDates(kind, newDate, newUntil, today);
+		// A move to where it already is would tell everyone of a change that is none.
+		if (newDate.equals(date) && Objects.equals(checkedUntil, until) && Objects.equals(newTime, time)) {
+			throw RuleViolation.onField("date", "association.activity.unchanged");
+		}
 		LocalDate previous = date;
 		this.date = newDate;
 		this.until = checkedUntil;
@@ -150,7 +155,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.activity.notYet");
 		}
-		this.outcome = TypedText.required("outcome", result, 10000);
+		this.outcome = TypedText.requiredText("outcome", result, 10000);
 		this.status = Status.HELD;
 		registerEvent(new ActivityHeld(schoolId, associationId, id, kind, title, responsible, date, outcome));
 		if (kind == ActivityKind.CREATIVE_REPORT) {
@@ -172,7 +177,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.activity.notYet");
 		}
-		this.analysis = TypedText.required("analysis", text, 10000);
+		this.analysis = TypedText.requiredText("analysis", text, 10000);
 	}
 
 	private static LocalDate checkedDates(ActivityKind kind, LocalDate date, LocalDate until, LocalDate today) {

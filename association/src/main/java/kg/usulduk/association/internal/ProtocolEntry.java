@@ -15,9 +15,9 @@ public record ProtocolEntry(String question, String considered, String decision,
 
 	public ProtocolEntry {
 		question = TypedText.required("question", question, 500);
-		considered = TypedText.optional("considered", considered, 10000);
-		decision = TypedText.optional("decision", decision, 10000);
-		proposals = TypedText.optional("proposals", proposals, 10000);
+		considered = TypedText.optionalText("considered", considered, 10000);
+		decision = TypedText.optionalText("decision", decision, 10000);
+		proposals = TypedText.optionalText("proposals", proposals, 10000);
 	}
 
 	boolean hasDecision() {

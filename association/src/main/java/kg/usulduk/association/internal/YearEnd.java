@@ -27,8 +27,8 @@ public record YearEnd(int schoolYear, String analysis, String directions, Sessio
 	}
 
 	public YearEnd {
-		analysis = TypedText.required("analysis", analysis, 20000);
-		directions = TypedText.required("directions", directions, 10000);
+		analysis = TypedText.requiredText("analysis", analysis, 20000);
+		directions = TypedText.requiredText("directions", directions, 10000);
 	}
 
 	public boolean isHandedIn() {

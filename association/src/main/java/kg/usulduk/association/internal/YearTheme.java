@@ -14,9 +14,9 @@ public record YearTheme(int schoolYear, String theme, String goal, String priori
 	public YearTheme {
 		new SchoolYear(schoolYear);
 		theme = TypedText.required("theme", theme, 500);
-		goal = TypedText.optional("goal", goal, 2000);
-		priorities = TypedText.optional("priorities", priorities, 4000);
-		tasks = TypedText.optional("tasks", tasks, 4000);
+		goal = TypedText.optionalText("goal", goal, 2000);
+		priorities = TypedText.optionalText("priorities", priorities, 4000);
+		tasks = TypedText.optionalText("tasks", tasks, 4000);
 	}
 
 	SchoolYear year() {

@@ -263,6 +263,16 @@ class ActivityTests {
 		assertThat(events(lesson)).isEmpty();
 	}
 
+	@Test
+	void reschedulingToTheSameDayAndTimeIsRefusedAndTellsNobody() {
+		Activity lesson = scheduled(ActivityKind.OPEN_LESSON, NEXT_WEEK);
+
+		RuleViolation refusal = refusal(() -> lesson.reschedule(NEXT_WEEK, null, null, "Себеп", TODAY, List.of(aigul)));
+
+		assertThat(refusal.code()).isEqualTo("association.activity.unchanged");
+		assertThat(events(lesson)).isEmpty();
+	}
+
 	private Activity scheduled(ActivityKind kind, LocalDate date) {
 		Activity activity = Activity.schedule(association, plan(kind, aigul, null, date, null), TODAY);
 		forgetEvents(activity);

@@ -32,8 +32,8 @@ public record CouncilProtocolEntry(String question, String considered, String de
 
 	public CouncilProtocolEntry {
 		question = TypedText.required("question", question, 500);
-		considered = TypedText.optional("considered", considered, 10000);
-		decision = TypedText.optional("decision", decision, 10000);
+		considered = TypedText.optionalText("considered", considered, 10000);
+		decision = TypedText.optionalText("decision", decision, 10000);
 		document = TypedText.optional("document", document, 300);
 		recommendedWhat = TypedText.optional("recommendedWhat", recommendedWhat, 300);
 		kind = kind == null ? DecisionKind.GENERAL : kind;

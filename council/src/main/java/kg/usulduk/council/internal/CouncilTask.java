@@ -84,7 +84,7 @@ public class CouncilTask extends AbstractAggregateRoot<CouncilTask> implements A
 
 	/** How the task goes, noted at a session or on a day. */
 	public void followUp(LocalDate on, CouncilSessionId session, String note) {
-		followUps.add(new FollowUp(on, session, TypedText.required("note", note, 2000)));
+		followUps.add(new FollowUp(on, session, TypedText.requiredText("note", note, 2000)));
 	}
 
 	public void markDone(LocalDate on, String note) {

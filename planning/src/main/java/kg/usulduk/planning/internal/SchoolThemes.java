@@ -36,9 +36,9 @@ public class SchoolThemes {
 
 		public Theme {
 			theme = TypedText.required("theme", theme, 500);
-			goal = TypedText.optional("goal", goal, 4000);
-			priorities = TypedText.optional("priorities", priorities, 4000);
-			tasks = TypedText.optional("tasks", tasks, 4000);
+			goal = TypedText.optionalText("goal", goal, 4000);
+			priorities = TypedText.optionalText("priorities", priorities, 4000);
+			tasks = TypedText.optionalText("tasks", tasks, 4000);
 		}
 	}
 

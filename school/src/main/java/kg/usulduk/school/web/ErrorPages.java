@@ -7,21 +7,34 @@ import kg.usulduk.school.RuleViolation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Refusals that reach no form: a translated page for the browser, an RFC 9457 problem detail for JSON.
- * Refusals on a form are shown on the form by its controller (see {@link FormErrors}).
+ * Refusals on a form are shown on the form by its controller (see {@link FormErrors}). Input no form checks (a
+ * malformed value in the address, a missing parameter) answers 400; a duplicate that a unique key refused, and an
+ * edit of a record that changed meanwhile, answer 409; other data the database refuses answers 400.
  */
 final class ErrorPages {
 
@@ -30,24 +43,49 @@ final class ErrorPages {
 	private ErrorPages() {
 	}
 
-	static HttpStatus statusOf(RuntimeException e) {
+	/**
+	 * Spring Data JDBC wraps what the database said in its own exception: the cause is what matters. Any other
+	 * failure of a statement stays a server error.
+	 */
+	static Exception unwrapped(Exception e) throws Exception {
+		if (e instanceof DbActionExecutionException && e.getCause() instanceof DataAccessException cause
+				&& (cause instanceof DataIntegrityViolationException || cause instanceof OptimisticLockingFailureException)) {
+			return cause;
+		}
+		if (e instanceof DbActionExecutionException) {
+			throw e;
+		}
+		return e;
+	}
+
+	static HttpStatus statusOf(Exception e) {
 		if (e instanceof NotFound) {
 			return HttpStatus.NOT_FOUND;
 		}
-		if (e instanceof OptimisticLockingFailureException) {
+		if (e instanceof OptimisticLockingFailureException || e instanceof DuplicateKeyException) {
 			return HttpStatus.CONFLICT;
 		}
-		return HttpStatus.UNPROCESSABLE_CONTENT;
+		if (e instanceof RuleViolation) {
+			return HttpStatus.UNPROCESSABLE_CONTENT;
+		}
+		return HttpStatus.BAD_REQUEST;
 	}
 
-	static String messageOf(RuntimeException e, MessageSource messages, Locale locale) {
+	static String messageOf(Exception e, MessageSource messages, Locale locale) {
 		if (e instanceof RuleViolation violation) {
 			return messages.getMessage(violation.code(), violation.arguments(), violation.code(), locale);
 		}
 		if (e instanceof NotFound) {
 			return messages.getMessage("error.404", null, locale);
 		}
-		return messages.getMessage("error.concurrentEdit", null, locale);
+		if (e instanceof DuplicateKeyException) {
+			// A unique key refused a second, identical act (a double click, two tabs): the first one stands.
+			return messages.getMessage("error.alreadyExists", null, locale);
+		}
+		if (e instanceof OptimisticLockingFailureException) {
+			return messages.getMessage("error.concurrentEdit", null, locale);
+		}
+		return messages.getMessage("error.badInput", null, locale);
 	}
 
 	/** JSON endpoints ({@code @RestController}) answer problem details in the asker's language. */
@@ -61,8 +99,13 @@ final class ErrorPages {
 			this.messages = messages;
 		}
 
-		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
-		ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
+				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
+				DbActionExecutionException.class })
+		ResponseEntity<ProblemDetail> refused(Exception thrown, Locale locale) throws Exception {
+			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messageOf(e, messages, locale));
 			problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
@@ -78,7 +121,8 @@ final class ErrorPages {
 
 	/** Pages: the error page with the refusal in the person's language. */
 	@ControllerAdvice
-	@Order(Ordered.LOWEST_PRECEDENCE)
+	// Before Spring Boot's problem-details handler, which would answer a page's malformed input in JSON.
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 	static class Pages {
 
 		private final MessageSource messages;
@@ -87,10 +131,21 @@ final class ErrorPages {
 			this.messages = messages;
 		}
 
-		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class })
-		ModelAndView refused(RuntimeException e, Locale locale) {
+		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
+				DataIntegrityViolationException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
+				HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
+				DbActionExecutionException.class })
+		ModelAndView refused(Exception thrown, Locale locale) throws Exception {
+			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
-			log.debug("Refused with {}: {}", status, e.getMessage());
+			// A value object's refusal of a value (IllegalArgumentException) is bad input, but could hide a bug: keep it visible.
+			if (e instanceof IllegalArgumentException) {
+				log.info("Refused with {}: {}", status, e.toString());
+			}
+			else {
+				log.debug("Refused with {}: {}", status, e.getMessage());
+			}
 			ModelAndView page = new ModelAndView("error", status);
 			page.addObject("status", status.value());
 			page.addObject("detail", messageOf(e, messages, locale));

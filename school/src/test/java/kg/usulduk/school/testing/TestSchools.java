@@ -44,6 +44,8 @@ public class TestSchools {
 	private final StaffMembers staff;
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
+	/** Hashed once: hashing is slow by design, and tests that make many schools would wait for it. */
+	private volatile String passwordHash;
 
 	TestSchools(Schools schools, Districts districts, StaffMembers staff, Accounts accounts, PasswordEncoder passwords) {
 		this.schools = schools;
@@ -95,21 +97,41 @@ public class TestSchools {
 				continue; // not a school's role: see DeploymentOperator
 			}
 			String login = role.name().toLowerCase().replace('_', '-') + "-" + suffix;
-			StaffMember member = staff.save(StaffMember.join(school.getId(), new StaffProfile(
-					"Test " + role.name().toLowerCase() + " " + suffix, role.name(), List.of("Математика"),
-					Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
-					login + "@test.example", Language.KY), LocalDate.now()));
-			boolean observer = role == Role.DISTRICT_OBSERVER;
-			Account opened = Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
-					Set.of(observer ? Role.TEACHER : role));
-			if (observer) {
-				opened.grantObservation(districtId);
-			}
-			Account account = accounts.save(opened);
-			users.put(role, new SchoolUser(account.getId().value(), login, account.passwordHash(), school.getId(),
-					member.getId(), member.fullName(), observer ? districtId : null, Set.of(role), false, true));
+			users.put(role, person(school.getId(), districtId, login, "Test " + role.name().toLowerCase() + " " + suffix,
+					role));
 		}
 		return new TestSchool(school.getId(), district, users);
+	}
+
+	/**
+	 * One more staff member of the school with an account of the given role: a second teacher who heads an
+	 * association, a council's secretary.
+	 */
+	public SchoolUser addPerson(TestSchool school, Role role, String fullName) {
+		String login = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 12);
+		return person(school.id(), districts.named(school.district()).getId(), login, fullName, role);
+	}
+
+	/** A staff member with an account of the role; a district observer observes {@code district}. */
+	private SchoolUser person(SchoolId school, DistrictId district, String login, String fullName, Role role) {
+		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, role.name(),
+				List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
+				login + "@test.example", Language.KY), LocalDate.now()));
+		boolean observer = role == Role.DISTRICT_OBSERVER;
+		Account opened = Account.open(school, member.getId(), login, passwordHash(), Set.of(observer ? Role.TEACHER : role));
+		if (observer) {
+			opened.grantObservation(district);
+		}
+		Account account = accounts.save(opened);
+		return new SchoolUser(account.getId().value(), login, account.passwordHash(), school, member.getId(),
+				member.fullName(), observer ? district : null, Set.of(role), false, true);
+	}
+
+	private String passwordHash() {
+		if (passwordHash == null) {
+			passwordHash = passwords.encode(PASSWORD);
+		}
+		return passwordHash;
 	}
 
 	/** Changes a test school's settings, as its director would on the settings page. */
@@ -125,8 +147,7 @@ public class TestSchools {
 		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, "Директордун орун басары",
 				List.of(), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2010, 9, 1), login + "@test.example",
 				Language.KY), LocalDate.now()));
-		Account account = accounts.save(Account.open(school, member.getId(), login, passwords.encode(PASSWORD),
-				Set.of(Role.DEPUTY)));
+		Account account = accounts.save(Account.open(school, member.getId(), login, passwordHash(), Set.of(Role.DEPUTY)));
 		return new SchoolUser(account.getId().value(), login, account.passwordHash(), school, member.getId(),
 				member.fullName(), null, Set.of(Role.DEPUTY), false, true);
 	}

@@ -160,7 +160,7 @@ class AssociationController {
 				Association association = management.open(me, new AssociationManagement.Opening(form.name(),
 						form.kind(), split(form.subjects()), form.problem(),
 						new OrderReference(form.orderNumber(), form.orderDate())));
-				redirect.addFlashAttribute("saved", true);
+				redirect.addFlashAttribute("saved", "association.saved.opened");
 				return "redirect:/associations/" + association.getId();
 			}
 			catch (RuleViolation violation) {

@@ -167,7 +167,8 @@ class AssociationWebTests {
 		StaffId outsider = testSchools.addTeacher(school.id(), "Каримов Эрлан", LocalDate.of(2014, 9, 1));
 
 		mvc.perform(post("/associations/{id}/head", association.getId()).with(user(school.deputy())).with(csrf())
-				.param("lang", "en").param("head", outsider.toString()).param("elected", "false")
+				.param("lang", "en").param("version", associations.findById(association.getId()).orElseThrow().version().toString())
+				.param("head", outsider.toString()).param("elected", "false")
 				.param("orderNumber", "46").param("orderDate", TODAY.toString()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("The head must be one of the association&#39;s members (001 §5.1).")));

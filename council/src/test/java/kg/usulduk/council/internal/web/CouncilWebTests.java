@@ -167,6 +167,7 @@ class CouncilWebTests {
 		assertThat(protocols.findById(draft.getId()).orElseThrow().isSigned()).isTrue();
 
 		mvc.perform(post("/council/protocols/{id}", draft.getId()).with(user(chair)).with(csrf()).param("lang", "en")
+				.param("version", protocols.findById(draft.getId()).orElseThrow().version().toString())
 				.param("entries[0].decision", "Башка").param("entries[0].kind", "GENERAL"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("A signed protocol cannot be changed.")));

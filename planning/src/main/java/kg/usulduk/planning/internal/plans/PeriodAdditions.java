@@ -68,7 +68,11 @@ public class PeriodAdditions {
 		if (!actor.schoolId().equals(plan.schoolId()) || !plans.mayAuthor(actor, plan)) {
 			throw new AccessDeniedException("The plan's authors add to a period's plan");
 		}
-		String text = TypedText.required("what", what, 500);
+		// 001 §6.8: a period's plan belongs to the annual plan's school year.
+		if (from.isBefore(plan.schoolYear().start()) || to.isAfter(plan.schoolYear().end())) {
+			throw RuleViolation.onField("month", "plans.period.outsideYear", plan.schoolYear().toString());
+		}
+		String text = TypedText.requiredText("what", what, 500);
 		if (responsible == null) {
 			throw RuleViolation.onField("responsible", "validation.required");
 		}

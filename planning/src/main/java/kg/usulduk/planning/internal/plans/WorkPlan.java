@@ -79,12 +79,12 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 
 	/** A standard item of the template: what to do, with nobody responsible and no time until the authors assign them. */
 	public static PlanItem templateItem(PlanSection section, String what) {
-		return PlanItem.planned(section, TypedText.required("what", what, WHAT_MAX), null, null);
+		return PlanItem.planned(section, TypedText.requiredText("what", what, WHAT_MAX), null, null);
 	}
 
 	public PlanItem addItem(PlanSection section, String what, StaffId responsible, PlanTime when) {
 		requireDraft();
-		PlanItem item = PlanItem.planned(section, TypedText.required("what", what, WHAT_MAX),
+		PlanItem item = PlanItem.planned(section, TypedText.requiredText("what", what, WHAT_MAX),
 				requireResponsible(responsible), requireTime(when));
 		items.add(item);
 		return item;
@@ -93,7 +93,7 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 	/** Rewrites an item of the draft; also how a template item gets its responsible person and time. */
 	public void changeItem(UUID ref, PlanSection section, String what, StaffId responsible, PlanTime when) {
 		requireDraft();
-		item(ref).describe(section, TypedText.required("what", what, WHAT_MAX), requireResponsible(responsible),
+		item(ref).describe(section, TypedText.requiredText("what", what, WHAT_MAX), requireResponsible(responsible),
 				requireTime(when));
 	}
 
@@ -110,7 +110,7 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 		if (status == Status.REPLACED) {
 			throw RuleViolation.of("plans.rule.replaced");
 		}
-		String why = TypedText.optional("note", note, NOTE_MAX);
+		String why = TypedText.optionalText("note", note, NOTE_MAX);
 		if (why == null && (outcome == PlanItem.Status.MOVED || outcome == PlanItem.Status.DROPPED)) {
 			throw RuleViolation.onField("note", "plans.rule.noteRequired");
 		}
@@ -150,7 +150,7 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 		if (status != Status.DRAFT && status != Status.AGREED) {
 			throw RuleViolation.of("plans.rule.notPending");
 		}
-		String text = TypedText.required("comment", comment, 1000);
+		String text = TypedText.requiredText("comment", comment, 1000);
 		status = Status.DRAFT;
 		steps.add(new ApprovalStep(Act.RETURNED, by, at, text));
 	}

@@ -113,7 +113,7 @@ public class ThematicPlan implements AggregateRoot<ThematicPlan, ThematicPlan.Th
 		if (status == Status.APPROVED) {
 			throw RuleViolation.of("planning.thematic.approved");
 		}
-		this.discussion = TypedText.required("discussion", note, 4000);
+		this.discussion = TypedText.requiredText("discussion", note, 4000);
 		this.status = Status.DISCUSSED;
 	}
 

@@ -56,14 +56,14 @@ class ThematicPlanWebTests {
 				.param("topics", "Квадраттык теңдемелер; 6; " + YEAR.start().plusDays(40) + "\nВиет теоремасы; 3; " + YEAR.end().minusDays(30)))
 				.andExpect(redirectedUrlPattern("/thematic/*")).andReturn().getResponse().getRedirectedUrl();
 
-		mvc.perform(post(location + "/approve").with(user(school.deputy())).with(csrf()).param("lang", "en"))
+		mvc.perform(post(location + "/approve").param("version", version(location)).with(user(school.deputy())).with(csrf()).param("lang", "en"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("after the association has discussed it")));
-		mvc.perform(post(location + "/discussed").with(user(school.teacher())).with(csrf()).param("note", "Талкууланды"))
+		mvc.perform(post(location + "/discussed").param("version", version(location)).with(user(school.teacher())).with(csrf()).param("note", "Талкууланды"))
 				.andExpect(redirectedUrlPattern("/thematic/*"));
-		mvc.perform(post(location + "/approve").with(user(school.deputy())).with(csrf()))
+		mvc.perform(post(location + "/approve").param("version", version(location)).with(user(school.deputy())).with(csrf()))
 				.andExpect(redirectedUrlPattern("/thematic/*"));
-		mvc.perform(post(location + "/taught").with(user(school.admin())).with(csrf()).param("topic", "0"))
+		mvc.perform(post(location + "/taught").param("version", version(location)).with(user(school.admin())).with(csrf()).param("topic", "0"))
 				.andExpect(redirectedUrlPattern("/thematic/*"));
 
 		ThematicPlan plan = plans.findById(ThematicPlan.ThematicPlanId.of(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
@@ -71,7 +71,7 @@ class ThematicPlanWebTests {
 		assertThat(plan.topics().get(0).taughtOn()).isEqualTo(TODAY);
 		mvc.perform(get("/thematic").with(user(school.director()))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Алгебра")));
-		mvc.perform(post(location + "/taught").with(user(school.teacher())).with(csrf()).param("topic", "1"))
+		mvc.perform(post(location + "/taught").param("version", version(location)).with(user(school.teacher())).with(csrf()).param("topic", "1"))
 				.andExpect(status().isForbidden());
 	}
 
@@ -89,5 +89,11 @@ class ThematicPlanWebTests {
 				.andExpect(status().isOk()).andExpect(content().string(containsString("falls outside the school year")));
 
 		assertThat(plans.findBySchoolIdAndSchoolYearOrderBySubjectAscClassGroupAsc(school.id(), YEAR.startYear())).isEmpty();
+	}
+
+	/** The version the plan's page would carry in its forms. */
+	private String version(String location) {
+		return plans.findById(ThematicPlan.ThematicPlanId.of(location.substring(location.lastIndexOf('/') + 1)))
+				.orElseThrow().version().toString();
 	}
 }

@@ -78,7 +78,7 @@ class AccountController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				management.open(me, new StaffId(form.staffId()), form.username(), form.password(), form.roles());
+				management.open(me, new StaffId(form.staffId()), form.username(), form.password(), chosen(form.roles()));
 				redirect.addFlashAttribute("saved", form.username());
 				return "redirect:/accounts";
 			}
@@ -92,7 +92,7 @@ class AccountController {
 	@PostMapping("/{id}/roles")
 	String changeRoles(@AuthenticationPrincipal SchoolUser me, @PathVariable UUID id, @RequestParam Integer version,
 			@RequestParam(required = false) Set<Role> roles, RedirectAttributes redirect) {
-		return act(redirect, () -> management.changeRoles(me, new AccountId(id), version, roles == null ? Set.of() : roles));
+		return act(redirect, () -> management.changeRoles(me, new AccountId(id), version, chosen(roles)));
 	}
 
 	@PostMapping("/{id}/password")
@@ -111,6 +111,15 @@ class AccountController {
 	String enable(@AuthenticationPrincipal SchoolUser me, @PathVariable UUID id, @RequestParam Integer version,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> management.enable(me, new AccountId(id), version));
+	}
+
+	/** The roles ticked: a blank value ({@code roles= }) binds as no role, not as a role that is null. */
+	private static Set<Role> chosen(Set<Role> roles) {
+		Set<Role> chosen = EnumSet.noneOf(Role.class);
+		if (roles != null) {
+			roles.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+		}
+		return chosen;
 	}
 
 	private String act(RedirectAttributes redirect, Runnable action) {

@@ -109,6 +109,9 @@ class WorkPlanController {
 	record Row(WorkPlan plan, String association) {
 	}
 
+	private static final java.util.regex.Pattern PERIOD_QUERY = java.util.regex.Pattern
+			.compile("\\?(quarter=[1-4]|month=\\d{4}-\\d{2})");
+
 	@InitBinder
 	void allowedFields(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
@@ -395,7 +398,8 @@ class WorkPlanController {
 	String additionDone(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
 			@PathVariable java.util.UUID addition, @RequestParam(required = false) String back) {
 		periodAdditions.markDone(me, plans.find(me, id), addition);
-		return "redirect:/plans/" + id + "/period" + (back == null || !back.startsWith("?") ? "" : back);
+		// Only the period's own query goes back into the address: anything else (a line break, another site) is ignored.
+		return "redirect:/plans/" + id + "/period" + (back != null && PERIOD_QUERY.matcher(back).matches() ? back : "");
 	}
 
 	private String act(SchoolUser me, WorkPlanId id, BindingResult errors, Model model, RedirectAttributes redirect,
@@ -406,7 +410,12 @@ class WorkPlanController {
 				redirect.addFlashAttribute("saved", saved);
 				return "redirect:/plans/" + id;
 			}
-			catch (RuleViolation violation) {
+			catch (RuntimeException failure) {
+				RuleViolation violation = failure instanceof RuleViolation refused ? refused
+						: kg.usulduk.school.web.Conflicts.refusalFor(failure);
+				if (violation == null) {
+					throw failure;
+				}
 				model.addAttribute("refusal", violation);
 			}
 		}

@@ -1,0 +1,172 @@
+package kg.usulduk.app.probing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import kg.usulduk.association.ActivityId;
+import kg.usulduk.association.ActivityKind;
+import kg.usulduk.association.AssociationId;
+import kg.usulduk.association.AssociationKind;
+import kg.usulduk.association.ProtocolId;
+import kg.usulduk.association.SessionId;
+import kg.usulduk.association.internal.Activity;
+import kg.usulduk.association.internal.ActivityManagement;
+import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.association.internal.AssociationManagement;
+import kg.usulduk.association.internal.OrderReference;
+import kg.usulduk.association.internal.SessionManagement;
+import kg.usulduk.council.CouncilId;
+import kg.usulduk.council.CouncilProtocolId;
+import kg.usulduk.council.CouncilSessionId;
+import kg.usulduk.council.CouncilTaskId;
+import kg.usulduk.council.DecisionKind;
+import kg.usulduk.council.MemberRole;
+import kg.usulduk.council.internal.CouncilManagement;
+import kg.usulduk.council.internal.CouncilProtocol;
+import kg.usulduk.council.internal.CouncilProtocolEntry;
+import kg.usulduk.council.internal.CouncilSession;
+import kg.usulduk.planning.WorkPlanId;
+import kg.usulduk.planning.internal.PersonalCalendar;
+import kg.usulduk.planning.internal.SchoolThemes;
+import kg.usulduk.planning.internal.plans.PeriodAdditions;
+import kg.usulduk.planning.internal.plans.WorkPlan;
+import kg.usulduk.planning.internal.plans.WorkPlanManagement;
+import kg.usulduk.planning.internal.thematic.ThematicPlan.ThematicPlanId;
+import kg.usulduk.planning.internal.thematic.ThematicPlanning;
+import kg.usulduk.planning.internal.thematic.Topic;
+import kg.usulduk.school.Role;
+import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.StaffId;
+import kg.usulduk.school.testing.TestSchools;
+import kg.usulduk.school.testing.TestSchools.TestSchool;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a school with one record of every kind a page or form takes an id of, made through the contexts' own
+ * services, so that probing tests can fill every path variable with a real id. A context that adds pages adds
+ * its records here.
+ */
+@Component
+public class Worlds {
+
+	private final TestSchools schools;
+	private final AssociationManagement associations;
+	private final SessionManagement sessions;
+	private final ActivityManagement activities;
+	private final CouncilManagement councils;
+	private final WorkPlanManagement plans;
+	private final PeriodAdditions additions;
+	private final ThematicPlanning thematic;
+	private final SchoolThemes themes;
+	private final PersonalCalendar calendar;
+
+	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
+			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
+			PeriodAdditions additions, ThematicPlanning thematic, SchoolThemes themes, PersonalCalendar calendar) {
+		this.calendar = calendar;
+		this.schools = schools;
+		this.associations = associations;
+		this.sessions = sessions;
+		this.activities = activities;
+		this.councils = councils;
+		this.plans = plans;
+		this.additions = additions;
+		this.thematic = thematic;
+		this.themes = themes;
+	}
+
+	/**
+	 * A school and its records. {@code head} heads the association (and so sits on the council), {@code member} is
+	 * a member of it, {@code secretary} is the council's elected secretary; the deputy formed the council and chairs
+	 * it. The plain teacher belongs to neither. {@code newcomer} is staff without an account. {@code session} and
+	 * {@code councilSession} are scheduled for late today, so they may be held, moved or cancelled;
+	 * {@code heldSession}, {@code heldCouncilSession} are held with a draft protocol each ({@code protocol},
+	 * {@code councilProtocol}); the council's first session, held and signed, set {@code task}.
+	 */
+	public record World(TestSchool school, SchoolUser head, SchoolUser member, SchoolUser secretary, StaffId newcomer,
+			AssociationId association, SessionId session, SessionId heldSession, ProtocolId protocol,
+			ActivityId activity, CouncilId council, CouncilSessionId councilSession, CouncilSessionId heldCouncilSession,
+			CouncilProtocolId councilProtocol, CouncilTaskId task, WorkPlanId plan, UUID planItem, UUID periodAddition,
+			ThematicPlanId thematicPlan, String feedToken) {
+
+		public SchoolYear year() {
+			return SchoolYear.of(LocalDate.now());
+		}
+	}
+
+	/** A school in a district of its own, with everything seeded. */
+	public World create() {
+		return create("District " + UUID.randomUUID());
+	}
+
+	public World create(String district) {
+		LocalDate today = LocalDate.now();
+		SchoolYear year = SchoolYear.of(today);
+		TestSchool school = schools.register(district);
+		SchoolUser deputy = school.deputy();
+		SchoolUser head = schools.addPerson(school, Role.TEACHER, "Head Асанова " + UUID.randomUUID().toString().substring(0, 4));
+		SchoolUser member = schools.addPerson(school, Role.TEACHER, "Member Бекова " + UUID.randomUUID().toString().substring(0, 4));
+		SchoolUser secretary = schools.addPerson(school, Role.TEACHER, "Secretary Осмонов " + UUID.randomUUID().toString().substring(0, 4));
+
+		AssociationId association = associations.open(deputy, new AssociationManagement.Opening("Математика УБ",
+				AssociationKind.SUBJECT, List.of("Математика"), new OrderReference("45", today))).getId();
+		associations.admit(deputy, association, null, head.staffId());
+		associations.admit(deputy, association, null, member.staffId());
+		associations.electHead(deputy, association, null, head.staffId(), new OrderReference("45/1", today));
+
+		SessionId held = sessions.schedule(head, association, today, LocalTime.of(14, 30), "Каб. 12",
+				List.of(new AgendaItem("Иш планы", null))).getId();
+		sessions.hold(head, held, null, Set.of(head.staffId(), member.staffId()));
+		ProtocolId protocol = sessions.protocolsOf(head, held).get(0).getId();
+		// Today's, late: it may be held, moved or cancelled.
+		SessionId scheduled = sessions.schedule(head, association, today, LocalTime.of(23, 0), "Каб. 12",
+				List.of(new AgendaItem("Олимпиада", null))).getId();
+		// Today's visit of the head's lesson by the member: it may be held, moved, cancelled or analysed.
+		ActivityId activity = activities.schedule(head, association, new Activity.Plan(ActivityKind.LESSON_VISIT,
+				"Сабакка катышуу", member.staffId(), head.staffId(), today, null, LocalTime.of(23, 0), "7А", "План"))
+				.getId();
+
+		CouncilId council = councils.form(deputy, year, deputy.staffId()).getId();
+		councils.seat(deputy, council, null, secretary.staffId(), MemberRole.CREATIVE_GROUP);
+		CouncilSession first = councils.schedule(deputy, council, today, LocalTime.of(15, 0), null,
+				List.of(new kg.usulduk.council.internal.AgendaItem("Катчыны шайлоо")), false);
+		Set<StaffId> present = Set.copyOf(councils.find(deputy, council).members());
+		councils.hold(deputy, first.getId(), null, present);
+		councils.electSecretary(deputy, first.getId(), secretary.staffId());
+		CouncilProtocol firstProtocol = councils.protocolsOf(deputy, first.getId()).get(0);
+		CouncilProtocol written = councils.writeProtocol(deputy, firstProtocol.getId(), null,
+				List.of(new CouncilProtocolEntry("Катчыны шайлоо", "Угулду", "Тапшырма", DecisionKind.TASK, null, null,
+						member.staffId(), today.plusDays(20), present.size(), 0, 0)));
+		councils.sign(deputy, written.getId(), null);
+		councils.sign(secretary, written.getId(), null);
+		CouncilTaskId task = councils.tasksOf(councils.find(deputy, council)).get(0).getId();
+		CouncilSession second = councils.schedule(deputy, council, today, LocalTime.of(16, 0), null,
+				List.of(new kg.usulduk.council.internal.AgendaItem("Иш планы")), false);
+		councils.hold(deputy, second.getId(), null, present);
+		CouncilProtocolId councilProtocol = councils.protocolsOf(deputy, second.getId()).get(0).getId();
+		CouncilSessionId planned = councils.schedule(deputy, council, today, LocalTime.of(23, 0), null,
+				List.of(new kg.usulduk.council.internal.AgendaItem("Жыйынтык")), false).getId();
+
+		WorkPlan plan = plans.startFromTemplate(head, association, year, Locale.ENGLISH);
+		UUID item = plan.items().get(0).ref();
+		additions.add(head, plan, new PeriodAdditions.Period(2, null), year.start(), year.end(), "Кошумча",
+				member.staffId(), null);
+		UUID addition = additions.of(plan, new PeriodAdditions.Period(2, null)).get(0).id();
+		ThematicPlanId thematicPlan = thematic.submit(member, year, "Математика", "7А",
+				List.of(new Topic("Бөлчөктөр", 2, today.plusDays(14), null))).getId();
+		themes.set(deputy, year, new SchoolThemes.Theme("Тема", "Максат", null, null, null), null);
+
+		StaffId newcomer = schools.addTeacher(school.id(), "Newcomer Жумабаева", LocalDate.of(2020, 9, 1));
+		String feedToken = calendar.feedOf(member).token();
+
+		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
+				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
+				feedToken);
+	}
+}
