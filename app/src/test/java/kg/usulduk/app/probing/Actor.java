@@ -8,6 +8,8 @@ import kg.usulduk.app.probing.Worlds.World;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolUser;
 
+import org.springframework.security.core.userdetails.UserDetails;
+
 /**
  * Who calls an endpoint in the probing tests: a person of each account role, and the context roles a plain account
  * role does not tell (the association's head and a member, the council's secretary; the deputy of the test school
@@ -28,27 +30,38 @@ public enum Actor {
 	/** A teacher who is a member of the association. */
 	MEMBER(World::member),
 	/** A teacher on the council as a creative group's representative, elected its secretary (003 §5.4). */
-	SECRETARY(World::secretary);
+	SECRETARY(World::secretary),
+	/** The deployment's administrator: of no school, keeps the districts and their observers. */
+	OPERATOR(w -> Operator.PERSON);
 
-	/** Everyone signed in. */
-	public static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+	/** Everyone signed in as a person of the school (the deployment's administrator is of none). */
+	public static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS, OPERATOR));
 
 	/** Everyone who works at the school, that is everyone signed in but the district observer. */
-	public static final Set<Actor> STAFF = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISTRICT_OBSERVER));
+	public static final Set<Actor> STAFF = EnumSet.complementOf(EnumSet.of(ANONYMOUS, DISTRICT_OBSERVER, OPERATOR));
 
-	private final Function<World, SchoolUser> person;
+	private final Function<World, UserDetails> person;
 
-	Actor(Function<World, SchoolUser> person) {
+	Actor(Function<World, UserDetails> person) {
 		this.person = person;
 	}
 
+	/** Holds the one operator the probes sign in as. */
+	private static final class Operator {
+		static final UserDetails PERSON = kg.usulduk.school.internal.DeploymentOperator.of("probe-operator",
+				"Probe Operator");
+	}
+
 	/** The account this actor signs in with in that school, or {@code null} for the stranger. */
-	public SchoolUser in(World world) {
+	public UserDetails in(World world) {
 		return person.apply(world);
 	}
 
 	public Role accountRole(World world) {
-		SchoolUser user = in(world);
-		return user == null ? null : user.roles().iterator().next();
+		UserDetails user = in(world);
+		if (user == null) {
+			return null;
+		}
+		return user instanceof SchoolUser person ? person.roles().iterator().next() : Role.DEPLOYMENT_ADMIN;
 	}
 }

@@ -7,6 +7,7 @@ import static kg.usulduk.app.probing.Actor.DIRECTOR;
 import static kg.usulduk.app.probing.Actor.DISTRICT_OBSERVER;
 import static kg.usulduk.app.probing.Actor.HEAD;
 import static kg.usulduk.app.probing.Actor.MEMBER;
+import static kg.usulduk.app.probing.Actor.OPERATOR;
 import static kg.usulduk.app.probing.Actor.SECRETARY;
 import static kg.usulduk.app.probing.Actor.SIGNED_IN;
 import static kg.usulduk.app.probing.Actor.STAFF;
@@ -78,6 +79,13 @@ public final class Endpoints {
 	}
 
 	static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
+
+	static Set<Actor> union(Set<Actor> some, Set<Actor> more) {
+		Set<Actor> all = EnumSet.noneOf(Actor.class);
+		all.addAll(some);
+		all.addAll(more);
+		return all;
+	}
 	static final Set<Actor> NOBODY = EnumSet.noneOf(Actor.class);
 	/** Those who write in the school: everyone signed in but the district observer. */
 	static final Set<Actor> WRITERS = STAFF;
@@ -91,7 +99,9 @@ public final class Endpoints {
 			// school
 			get("/login", EVERYONE),
 			get("/language", EVERYONE),
-			get("/", SIGNED_IN),
+			// The deployment's administrator is sent on from the start page to the districts, whatever school is asked
+			// for: it reads no school.
+			get("/", union(SIGNED_IN, only(OPERATOR))).acrossSchools(only(OPERATOR)),
 			get("/staff", SIGNED_IN),
 			get("/staff/new", only(ADMIN, DIRECTOR)),
 			get("/staff/{id}", SIGNED_IN),
@@ -110,6 +120,7 @@ public final class Endpoints {
 			post("/school/settings", only(ADMIN, DIRECTOR), "version={v:school}&name=Test school&number=1"
 					+ "&district={district}&minimumAssociationSessions=4&youngTeacherYears=3&yearsBeforeArchive=5"
 					+ "&reminderLeadDays=3, 1&councilQuorumPercent=51"),
+			post("/school/settings/duties", only(ADMIN, DIRECTOR), "version={v:school}&CHAIRS_COUNCIL={deputy}"),
 			post("/school/settings/quarters", only(ADMIN, DIRECTOR), "version={v:school}&year={year}"
 					+ "&quarters[0].start={year}-09-01&quarters[0].end={year}-10-31"
 					+ "&quarters[1].start={year}-11-10&quarters[1].end={year}-12-28"
@@ -121,6 +132,16 @@ public final class Endpoints {
 			post("/accounts/{id}/password", only(ADMIN), "version={v:account}&password=another-password-1"),
 			post("/accounts/{id}/disable", only(ADMIN), "version={v:account}"),
 			post("/accounts/{id}/enable", only(ADMIN), "version={v:account}"),
+			// Districts and their observers: the deployment's administrator alone, for every school.
+			get("/districts", only(OPERATOR)),
+			post("/districts", only(OPERATOR), "name=Район {unique}"),
+			post("/districts/{id}/name", only(OPERATOR), "version={v:district}&name=Район {unique}")
+					.acrossSchools(only(OPERATOR)),
+			post("/districts/schools/{id}/district", only(OPERATOR), "version={v:school}&district={districtId}")
+					.acrossSchools(only(OPERATOR)),
+			post("/districts/{id}/observers", only(OPERATOR), "username={observerLogin}").acrossSchools(only(OPERATOR)),
+			post("/districts/observers/{id}/withdraw", only(OPERATOR), "version={v:observer}")
+					.acrossSchools(only(OPERATOR)),
 
 			// association
 			get("/associations", SIGNED_IN),
@@ -138,9 +159,14 @@ public final class Endpoints {
 					+ "&theme=Тема&goal=Максат&priorities=&tasks="),
 			post("/associations/{id}/topics", only(HEAD, MEMBER, DEPUTY, DIRECTOR), "staff={member}&schoolYear={year}"
 					+ "&topic=Өз алдынча билим алуу"),
-			post("/associations/{id}/year-end", only(DEPUTY, DIRECTOR), "version={v:association}&schoolYear={year}"
+			// 001 §5.7: the deputy analyses the year, not the director.
+			post("/associations/{id}/year-end", only(DEPUTY), "version={v:association}&schoolYear={year}"
 					+ "&session={heldSession}&analysis=Талдоо&directions=Багыттар"),
-			post("/associations/{id}/close", only(DEPUTY, DIRECTOR), "version={v:association}"),
+			post("/associations/{id}/close", only(DEPUTY, DIRECTOR), "version={v:association}&orderNumber=48"
+					+ "&orderDate={today}"),
+			get("/associations/{id}/report/pdf", PAPERS),
+			post("/associations/{id}/year-analysis/handed-in", only(HEAD, DEPUTY, DIRECTOR), "version={v:association}"
+					+ "&schoolYear={year}&recipient=HEAD_OF_STUDIES&handedOn={today}"),
 			get("/associations/{id}/sessions/new", only(HEAD, DEPUTY, DIRECTOR)),
 			post("/associations/{id}/sessions", only(HEAD, DEPUTY, DIRECTOR), "date={today+7}&time=14:30&place=Каб. 5"
 					+ "&agenda=Суроо"),
@@ -173,6 +199,7 @@ public final class Endpoints {
 			post("/council", only(DEPUTY, DIRECTOR), "schoolYear={year+1}&chair={deputy}"),
 			post("/council/{id}/members", only(DEPUTY, DIRECTOR), "version={v:council}&staff={teacher}&role=CREATIVE_GROUP"),
 			post("/council/{id}/members/{staff}/unseat", only(DEPUTY, DIRECTOR), "version={v:council}"),
+			post("/council/{id}/chair", only(DEPUTY, DIRECTOR), "version={v:council}&chair={deputy}&reason=Себеп"),
 			get("/council/{id}/sessions/new", only(DEPUTY, DIRECTOR)),
 			post("/council/{id}/sessions", only(DEPUTY, DIRECTOR), "date={today+7}&time=15:00&place=Зал&agenda=Суроо"),
 			get("/council/{id}/decisions", SIGNED_IN),
@@ -201,6 +228,8 @@ public final class Endpoints {
 			post("/plans", only(HEAD, DEPUTY, DIRECTOR), "association={association}&year={year+1}"),
 			get("/plans/{id}", SIGNED_IN),
 			get("/plans/{id}/compare", SIGNED_IN, "with={plan}"),
+			get("/plans/{id}/print", SIGNED_IN),
+			get("/plans/{id}/pdf", SIGNED_IN),
 			get("/plans/{id}/period", SIGNED_IN, "quarter=2"),
 			post("/plans/{id}/items", only(HEAD, DEPUTY, DIRECTOR), "version={v:plan}&section=ORGANISATION&what=Иш"
 					+ "&responsible={member}&quarter=2"),
@@ -226,11 +255,16 @@ public final class Endpoints {
 			post("/thematic/{id}/taught", only(MEMBER), "version={v:thematic}&topic=0"),
 			get("/calendar", SIGNED_IN),
 			get("/calendar/feed", SIGNED_IN),
+			post("/calendar/feed", WRITERS, ""),
 			post("/calendar/feed/revoke", WRITERS, ""),
 			get("/calendar/feed/{token}.ics", EVERYONE).acrossSchools(EVERYONE),
 			get("/inbox", SIGNED_IN),
 			post("/inbox/read", WRITERS, ""),
-			post("/inbox/settings", WRITERS, "byEmail=true"));
+			post("/inbox/settings", WRITERS, "byEmail=true"),
+			get("/mail/failed", only(ADMIN)),
+			// An id of no failed mail of the administrator's school (another school's among them) changes nothing and
+			// leads back to the list, as for an id that never existed: the act is scoped by school in Mailbox.
+			post("/mail/failed/{id}/again", only(ADMIN), "").acrossSchools(only(ADMIN)));
 
 	/**
 	 * How path variables are filled: the pattern up to and including the variable, and the id it takes from the
@@ -256,6 +290,10 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/plans/{id}/period/additions/{addition}", World::periodAddition);
 		PATH_VARIABLES.put("/thematic/{id}", World::thematicPlan);
 		PATH_VARIABLES.put("/calendar/feed/{token}", World::feedToken);
+		PATH_VARIABLES.put("/districts/{id}", World::district);
+		PATH_VARIABLES.put("/districts/schools/{id}", w -> w.school().id());
+		PATH_VARIABLES.put("/districts/observers/{id}", w -> w.school().observer().accountId());
+		PATH_VARIABLES.put("/mail/failed/{id}", w -> java.util.UUID.randomUUID());
 	}
 
 	/** Records whose version a form carries: the query that reads it, and its one parameter from the world. */
@@ -268,6 +306,8 @@ public final class Endpoints {
 
 	public static final Map<String, Versioned> VERSIONS = Map.ofEntries(
 			Map.entry("school", new Versioned("school.schools", w -> w.school().id().value(), true)),
+			Map.entry("district", new Versioned("school.districts", w -> w.district().value(), true)),
+			Map.entry("observer", new Versioned("school.accounts", w -> w.school().observer().accountId(), true)),
 			Map.entry("staff", new Versioned("school.staff", w -> w.school().teacher().staffId().value(), true)),
 			Map.entry("account", new Versioned("school.accounts", w -> w.school().teacher().accountId(), true)),
 			Map.entry("association", new Versioned("association.associations", w -> w.association().value(), true)),
@@ -295,6 +335,8 @@ public final class Endpoints {
 			case "year+1" -> w.year().startYear() + 1;
 			case "unique" -> java.util.UUID.randomUUID().toString().substring(0, 8);
 			case "district" -> w.school().district();
+			case "districtId" -> w.district();
+			case "observerLogin" -> w.school().teacher().getUsername();
 			case "schoolId" -> w.school().id();
 			case "teacher" -> w.school().teacher().staffId();
 			case "deputy" -> w.school().deputy().staffId();

@@ -87,7 +87,8 @@ public final class Probe {
 	}
 
 	/** The request, without its form, as the actor (none for the stranger) with a valid CSRF token. */
-	public static MockHttpServletRequestBuilder request(Endpoint endpoint, String path, SchoolUser as) {
+	public static MockHttpServletRequestBuilder request(Endpoint endpoint, String path,
+			org.springframework.security.core.userdetails.UserDetails as) {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), java.net.URI.create(
 				path.replace(" ", "%20")));
 		if (as != null) {
@@ -101,7 +102,8 @@ public final class Probe {
 	}
 
 	/** Calls the endpoint with its form from the table. */
-	public MockHttpServletResponse call(Endpoint endpoint, World target, SchoolUser as, Map<String, String> extra)
+	public MockHttpServletResponse call(Endpoint endpoint, World target,
+			org.springframework.security.core.userdetails.UserDetails as, Map<String, String> extra)
 			throws Exception {
 		MockHttpServletRequestBuilder request = request(endpoint, path(endpoint.pattern(), target), as);
 		String form = fill(endpoint.form(), target);

@@ -65,10 +65,13 @@ public class Worlds {
 	private final ThematicPlanning thematic;
 	private final SchoolThemes themes;
 	private final PersonalCalendar calendar;
+	private final kg.usulduk.school.SchoolDirectory directory;
 
 	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
 			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
-			PeriodAdditions additions, ThematicPlanning thematic, SchoolThemes themes, PersonalCalendar calendar) {
+			PeriodAdditions additions, ThematicPlanning thematic, SchoolThemes themes, PersonalCalendar calendar,
+			kg.usulduk.school.SchoolDirectory directory) {
+		this.directory = directory;
 		this.calendar = calendar;
 		this.schools = schools;
 		this.associations = associations;
@@ -93,7 +96,7 @@ public class Worlds {
 			AssociationId association, SessionId session, SessionId heldSession, ProtocolId protocol,
 			ActivityId activity, CouncilId council, CouncilSessionId councilSession, CouncilSessionId heldCouncilSession,
 			CouncilProtocolId councilProtocol, CouncilTaskId task, WorkPlanId plan, UUID planItem, UUID periodAddition,
-			ThematicPlanId thematicPlan, String feedToken) {
+			ThematicPlanId thematicPlan, String feedToken, kg.usulduk.school.DistrictId district) {
 
 		public SchoolYear year() {
 			return SchoolYear.of(LocalDate.now());
@@ -167,6 +170,6 @@ public class Worlds {
 
 		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
 				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
-				feedToken);
+				feedToken, directory.find(school.id()).orElseThrow().districtId());
 	}
 }
