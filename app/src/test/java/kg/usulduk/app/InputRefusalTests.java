@@ -237,8 +237,10 @@ class InputRefusalTests {
 				.param("orderNumber", "46").param("orderDate", LocalDate.now().toString()))
 				.andExpect(status().is3xxRedirection()).andReturn();
 
-		mvc.perform(get(opened.getResponse().getRedirectedUrl()).param("lang", "ky").flashAttrs(opened.getFlashMap())
-				.with(user(world.school().deputy())))
+		// The flash travels in the session as a browser's would: sessions live in PostgreSQL (Spring Session), so
+		// the next request carries the session's cookie rather than MockMvc's in-memory flash attributes.
+		mvc.perform(get(opened.getResponse().getRedirectedUrl()).param("lang", "ky")
+				.cookie(opened.getResponse().getCookie("SESSION")).with(user(world.school().deputy())))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Бирикме ачылды.")))
 				.andExpect(content().string(not(containsString("??"))));
