@@ -24,7 +24,9 @@ public record CouncilCompliance(SchoolYear year, List<Check> checks) implements 
 	}
 
 	public enum Rule {
-		QUARTERLY_SESSION("003 §5.1"), SECRETARY_AT_FIRST_SESSION("003 §5.4"), YEAR_END_SESSION("003 §5.2");
+		QUARTERLY_SESSION("003 §5.1"), SECRETARY_AT_FIRST_SESSION("003 §5.4"), YEAR_END_SESSION("003 §5.2"),
+		/** 003 §5.1: the plan of the council's sessions is approved at its first session. */
+		SESSION_PLAN_AT_FIRST_SESSION("003 §5.1");
 
 		private final String clause;
 
@@ -80,6 +82,35 @@ public record CouncilCompliance(SchoolYear year, List<Check> checks) implements 
 		checks.add(secretary(sessions, secretaryElectedAtFirstSession, year, today));
 		checks.add(yearEnd(year, sessions, today));
 		return new CouncilCompliance(year, checks);
+	}
+
+	/**
+	 * The council's rules with 003 §5.1's plan of sessions too: {@code sessionPlanAtFirstSession} tells whether the
+	 * first session's signed protocol approved it.
+	 */
+	public static CouncilCompliance of(SchoolYear year, List<Quarter> quarters, List<SessionFact> sessions,
+			boolean secretaryElectedAtFirstSession, boolean sessionPlanAtFirstSession, LocalDate today) {
+		List<Check> checks = new ArrayList<>(
+				of(year, quarters, sessions, secretaryElectedAtFirstSession, today).checks());
+		checks.add(sessionPlan(sessions, sessionPlanAtFirstSession, year, today));
+		return new CouncilCompliance(year, checks);
+	}
+
+	// 003 §5.1: "the plan of the council's sessions is approved at its first session".
+	private static Check sessionPlan(List<SessionFact> sessions, boolean approvedAtFirst, SchoolYear year,
+			LocalDate today) {
+		if (approvedAtFirst) {
+			return new Check(Rule.SESSION_PLAN_AT_FIRST_SESSION, 0, Status.MET, "council.rule.sessionPlan.met", List.of());
+		}
+		SessionFact first = sessions.stream().filter(SessionFact::held)
+				.min(java.util.Comparator.comparing(SessionFact::date)).orElse(null);
+		if ((first != null && first.signed()) || today.isAfter(year.end())) {
+			return new Check(Rule.SESSION_PLAN_AT_FIRST_SESSION, 0, Status.BROKEN, "council.rule.sessionPlan.broken",
+					List.of());
+		}
+		boolean ahead = first != null || sessions.stream().anyMatch(s -> !s.held());
+		return new Check(Rule.SESSION_PLAN_AT_FIRST_SESSION, 0, ahead ? Status.ON_TRACK : Status.AT_RISK,
+				ahead ? "council.rule.sessionPlan.pending" : "council.rule.sessionPlan.missing", List.of());
 	}
 
 	// 003 §5.1: at least one session in every quarter of the school year; 003 §5.3: it counts with its protocol.

@@ -207,6 +207,15 @@ public class CouncilManagement {
 				.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
+	/** 003 §5.1: whether the council's first held session approved its plan of sessions in a signed protocol. */
+	@Transactional(readOnly = true)
+	public boolean sessionPlanApprovedAtFirstSession(Council council) {
+		java.util.Set<java.util.UUID> approving = java.util.Set.copyOf(
+				protocols.sessionsApprovingTheSessionPlan(council.getId().value()));
+		return sessionsOf(council).stream().filter(CouncilSession::isHeld).findFirst()
+				.map(first -> approving.contains(first.getId().value())).orElse(false);
+	}
+
 	/** The session's number in its council's year, counting the sessions not cancelled, by date. */
 	@Transactional(readOnly = true)
 	public int numberOf(CouncilSession session, Council council) {

@@ -217,4 +217,22 @@ class CouncilComplianceTests {
 		return compliance.checks().stream().filter(check -> check.rule() == rule && check.quarter() == quarter)
 				.findFirst().orElseThrow(() -> new AssertionError("no check of " + rule + " for quarter " + quarter));
 	}
+
+	@Test
+	void thePlanOfSessionsIsApprovedAtTheFirstSession() {
+		// 003 §5.1: "the plan of the council's sessions is approved at its first session".
+		CouncilCompliance approved = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST), true, true, SECOND_QUARTER);
+		CouncilCompliance notAtTheFirst = CouncilCompliance.of(YEAR, QUARTERS, List.of(FIRST), true, false,
+				SECOND_QUARTER);
+		CouncilCompliance ahead = CouncilCompliance.of(YEAR, QUARTERS, List.of(planned(2026, 9, 20)), true, false,
+				LocalDate.of(2026, 9, 10));
+		CouncilCompliance nothingPlanned = CouncilCompliance.of(YEAR, QUARTERS, List.of(), true, false,
+				LocalDate.of(2026, 9, 10));
+
+		assertThat(check(approved, Rule.SESSION_PLAN_AT_FIRST_SESSION, 0).status()).isEqualTo(Status.MET);
+		assertThat(check(notAtTheFirst, Rule.SESSION_PLAN_AT_FIRST_SESSION, 0).status()).isEqualTo(Status.BROKEN);
+		assertThat(check(ahead, Rule.SESSION_PLAN_AT_FIRST_SESSION, 0).status()).isEqualTo(Status.ON_TRACK);
+		assertThat(check(nothingPlanned, Rule.SESSION_PLAN_AT_FIRST_SESSION, 0).status()).isEqualTo(Status.AT_RISK);
+		assertThat(Rule.SESSION_PLAN_AT_FIRST_SESSION.clause()).isEqualTo("003 §5.1");
+	}
 }

@@ -270,4 +270,29 @@ class CouncilIntegrationTests {
 			assertThat(seat.endedBecause()).isEqualTo("Декреттик өргүү");
 		});
 	}
+
+	@Test
+	void theFirstSessionsSignedProtocolApprovingThePlanOfSessionsMeetsTheRule() {
+		// 003 §5.1
+		kg.usulduk.school.testing.TestSchools.TestSchool school = testSchools.register();
+		var deputy = school.deputy();
+		var teacher = school.teacher();
+		Council council = management.form(deputy, YEAR, null);
+		management.seat(deputy, council.getId(), null, teacher.staffId(), kg.usulduk.council.MemberRole.CREATIVE_GROUP);
+		CouncilSession first = management.schedule(deputy, council.getId(), TODAY, LocalTime.NOON, null,
+				agenda("Отурумдардын планы"), false);
+		management.hold(deputy, first.getId(), null, Set.of(deputy.staffId(), teacher.staffId()));
+		management.electSecretary(deputy, first.getId(), teacher.staffId());
+		CouncilProtocol draft = management.protocolsOf(deputy, first.getId()).get(0);
+
+		assertThat(management.sessionPlanApprovedAtFirstSession(management.find(deputy, council.getId()))).isFalse();
+
+		management.writeAndSign(deputy, draft.getId(), null, List.of(new CouncilProtocolEntry("Отурумдардын планы", null,
+				"Бекитилсин", DecisionKind.APPROVE_SESSION_PLAN, null, null, null, null, 2, 0, 0)));
+		var secretary = new kg.usulduk.school.SchoolUser(java.util.UUID.randomUUID(), "secretary-x", null, school.id(),
+				teacher.staffId(), teacher.fullName(), null, Set.of(kg.usulduk.school.Role.TEACHER), false, true);
+		management.sign(secretary, draft.getId(), null);
+
+		assertThat(management.sessionPlanApprovedAtFirstSession(management.find(deputy, council.getId()))).isTrue();
+	}
 }

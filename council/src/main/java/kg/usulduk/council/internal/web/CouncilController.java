@@ -303,8 +303,9 @@ class CouncilController {
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("papers", papers);
 		model.addAttribute("manages", access.manages(me, council));
+		boolean planAtFirst = papers && management.sessionPlanApprovedAtFirstSession(council);
 		model.addAttribute("compliance", CouncilCompliance.of(council.year(),
-				schools.quarters(council.schoolId(), council.year()), facts, secretaryAtFirst, today));
+				schools.quarters(council.schoolId(), council.year()), facts, secretaryAtFirst, planAtFirst, today));
 		model.addAttribute("candidates", staff.activeStaff(council.schoolId()).stream()
 				.filter(c -> !council.isMember(c.id())).toList());
 		model.addAttribute("roles", List.of(MemberRole.MANAGEMENT, MemberRole.CREATIVE_GROUP));
