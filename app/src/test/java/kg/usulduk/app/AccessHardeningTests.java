@@ -128,6 +128,17 @@ class AccessHardeningTests {
 	}
 
 	@Test
+	void aSchoolsAdministratorIsNotMadeAnObserver() throws Exception {
+		TestSchool school = testSchools.register();
+		Cookie operator = signIn(OPERATOR, OPERATOR_PASSWORD);
+
+		mvc.perform(post("/districts/{id}/observers", districtOf(school)).cookie(operator).with(csrf())
+				.param("username", school.admin().getUsername())).andExpect(redirectedUrl("/districts"));
+
+		assertThat(rolesOf(school.admin())).isEqualTo("{ADMIN}");
+	}
+
+	@Test
 	void movingASchoolToAnotherDistrictChangesWhoObservesIt() throws Exception {
 		TestSchool school = testSchools.register();
 		TestSchool elsewhere = testSchools.register();

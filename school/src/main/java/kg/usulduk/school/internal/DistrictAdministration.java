@@ -122,6 +122,11 @@ public class DistrictAdministration {
 		districts.findById(district).orElseThrow(() -> new NotFound("district", district));
 		Account account = accounts.findByUsername(username == null ? "" : username.strip())
 				.orElseThrow(() -> RuleViolation.onField("username", "school.district.observer.unknownAccount"));
+		// An observer has no other role: making a school's administrator one would leave the school unable to keep
+		// its own accounts. The school gives the administrator's role to someone else first.
+		if (account.roles().contains(kg.usulduk.school.Role.ADMIN)) {
+			throw RuleViolation.onField("username", "school.district.observer.isAdministrator");
+		}
 		account.grantObservation(district);
 		sessions.endSessionsOf(account.username());
 		return accounts.save(account);
