@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import kg.usulduk.association.AssociationId;
+import kg.usulduk.council.CouncilBody;
 import kg.usulduk.council.CouncilId;
 import kg.usulduk.council.CouncilSessionId;
 import kg.usulduk.council.MemberRole;
@@ -26,8 +27,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The methodological council of a school for one school year: its chair, its members with the history of their
- * seats, and its secretary once elected. Sessions and protocols are aggregates of their own.
+ * A council of a school for one school year — the methodological council or the pedagogical council, its
+ * {@link CouncilBody} — with its chair, its members with the history of their seats, and its secretary once elected.
+ * Sessions and protocols are aggregates of their own, the same for both bodies.
  */
 @Table(schema = "council", name = "councils")
 public class Council extends AbstractAggregateRoot<Council> implements AggregateRoot<Council, CouncilId> {
@@ -35,6 +37,7 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 	private final @Id CouncilId id;
 	private final SchoolId schoolId;
 	private final int schoolYear;
+	private final CouncilBody body;
 	private StaffId chair;
 	private StaffId secretary;
 	private CouncilSessionId secretaryElectedAt;
@@ -43,11 +46,12 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 	private @Version Integer version;
 
 	@PersistenceCreator
-	Council(CouncilId id, SchoolId schoolId, int schoolYear, StaffId chair, StaffId secretary,
+	Council(CouncilId id, SchoolId schoolId, int schoolYear, CouncilBody body, StaffId chair, StaffId secretary,
 			CouncilSessionId secretaryElectedAt, List<Seat> seats, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.schoolYear = schoolYear;
+		this.body = body == null ? CouncilBody.METHODOLOGICAL : body;
 		this.chair = chair;
 		this.secretary = secretary;
 		this.secretaryElectedAt = secretaryElectedAt;
@@ -75,8 +79,8 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		if (chair == null) {
 			throw RuleViolation.onField("chair", "validation.required");
 		}
-		Council council = new Council(CouncilId.random(), Objects.requireNonNull(school), year.startYear(), chair,
-				null, null, null, null);
+		Council council = new Council(CouncilId.random(), Objects.requireNonNull(school), year.startYear(),
+				CouncilBody.METHODOLOGICAL, chair, null, null, null, null);
 		LocalDate since = today.isBefore(year.start()) ? year.start() : today;
 		council.seats.add(new Seat(chair, MemberRole.CHAIR, null, since, null));
 		for (StaffId person : new LinkedHashSet<>(management)) {
@@ -90,12 +94,45 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		return council;
 	}
 
-	/** Management staff or a creative group's representative joins (003 §3.1). */
+	/**
+	 * The school's pedagogical council of a school year forms: chaired by the director, with the school's pedagogical
+	 * staff as its members. The seeds name neither (001 plan header, 003 header only name the body); this is the
+	 * practice of Kyrgyz schools, a stated assumption.
+	 */
+	public static Council formPedagogical(SchoolId school, SchoolYear year, StaffId director, Set<StaffId> pedagogues,
+			LocalDate today) {
+		if (director == null) {
+			throw RuleViolation.onField("chair", "validation.required");
+		}
+		Council council = new Council(CouncilId.random(), Objects.requireNonNull(school), year.startYear(),
+				CouncilBody.PEDAGOGICAL, director, null, null, null, null);
+		LocalDate since = today.isBefore(year.start()) ? year.start() : today;
+		council.seats.add(new Seat(director, MemberRole.CHAIR, null, since, null));
+		for (StaffId person : new LinkedHashSet<>(pedagogues)) {
+			if (!council.isMember(person)) {
+				council.seats.add(new Seat(person, MemberRole.PEDAGOGICAL_STAFF, null, since, null));
+			}
+		}
+		return council;
+	}
+
+	/** The roles a member may be seated in by hand on this body; heads and the chair never are. */
+	public List<MemberRole> rolesSeatedByHand() {
+		// 003 §3.1: management and creative groups' representatives on the methodological council; every pedagogue
+		// on the pedagogical council.
+		return body == CouncilBody.PEDAGOGICAL ? List.of(MemberRole.PEDAGOGICAL_STAFF)
+				: List.of(MemberRole.MANAGEMENT, MemberRole.CREATIVE_GROUP);
+	}
+
+	/**
+	 * Management staff or a creative group's representative joins the methodological council (003 §3.1); a pedagogue
+	 * joins the pedagogical council.
+	 */
 	public void seat(StaffId person, MemberRole role, LocalDate on) {
 		if (person == null) {
 			throw RuleViolation.onField("staff", "validation.required");
 		}
-		if (role == null || role == MemberRole.CHAIR || role == MemberRole.ASSOCIATION_HEAD) {
+		if (role == null || !rolesSeatedByHand().contains(role)) {
 			// Heads come from the associations' records, never typed twice; the chair is changed as the chair.
 			throw RuleViolation.onField("role", "council.member.roleNotChosenHere");
 		}
@@ -141,7 +178,7 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		// 003 §3.1: a head sits for their association and leaves when the association changes its head.
 		// A group's representative seated from the group's records leaves with the group, like a head.
 		boolean found = endSeats(seat -> seat.staffId().equals(person) && seat.association() == null
-				&& (seat.role() == MemberRole.MANAGEMENT || seat.role() == MemberRole.CREATIVE_GROUP), on);
+				&& rolesSeatedByHand().contains(seat.role()), on);
 		if (!found) {
 			throw RuleViolation.of("council.member.headFromAssociation");
 		}
@@ -180,6 +217,13 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		return true;
 	}
 
+	/** A pedagogue left the school: their seat on the pedagogical council ends (the chair stays until replaced). */
+	public boolean staffLeft(StaffId person, LocalDate on) {
+		boolean ended = endSeats(seat -> seat.staffId().equals(person) && seat.role() != MemberRole.CHAIR, on);
+		dropSecretaryIfGone();
+		return ended;
+	}
+
 	/** An association closed: its head no longer sits on the council for it. */
 	public boolean associationClosed(AssociationId association, LocalDate on) {
 		boolean ended = endSeats(seat -> association.equals(seat.association()), on);
@@ -206,7 +250,8 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 
 	/**
 	 * 003 §5.4: the secretary is elected at the council's first session of the year, from among its members; the
-	 * session must be held and be the year's first.
+	 * session must be held and be the year's first. The pedagogical council elects its secretary at a held session
+	 * too; no seed ties that to the first one.
 	 */
 	public void electSecretary(StaffId person, CouncilSession session, boolean isFirstSession) {
 		if (!session.councilId().equals(id)) {
@@ -215,7 +260,7 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 		if (!session.isHeld()) {
 			throw RuleViolation.of("council.secretary.sessionNotHeld");
 		}
-		if (!isFirstSession) {
+		if (!isFirstSession && body == CouncilBody.METHODOLOGICAL) {
 			throw RuleViolation.of("council.secretary.notFirstSession");
 		}
 		if (person == null || !isMember(person)) {
@@ -280,6 +325,24 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 
 	public StaffId chair() {
 		return chair;
+	}
+
+	public CouncilBody body() {
+		return body;
+	}
+
+	public boolean isPedagogical() {
+		return body == CouncilBody.PEDAGOGICAL;
+	}
+
+	/** The message key of the body's title with its year, e.g. "Pedagogical council, 2026–2027". */
+	public String titleKey() {
+		return isPedagogical() ? "council.pedagogical.titleOf" : "council.titleOf";
+	}
+
+	/** The body's page for this council's year. */
+	public String path() {
+		return body.path() + "?year=" + schoolYear;
 	}
 
 	public Integer version() {

@@ -53,6 +53,15 @@ public class CouncilAccess {
 				|| actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR, Role.DISTRICT_OBSERVER);
 	}
 
+	/** The director forms the pedagogical council, which the director chairs. */
+	public boolean mayForm(SchoolUser actor, kg.usulduk.council.CouncilBody body) {
+		return body == kg.usulduk.council.CouncilBody.PEDAGOGICAL ? actor.hasRole(Role.DIRECTOR) : mayForm(actor);
+	}
+
+	public void requireFormer(SchoolUser actor, kg.usulduk.council.CouncilBody body) {
+		require(mayForm(actor, body), "This council is formed by the director");
+	}
+
 	public void requireFormer(SchoolUser actor) {
 		require(mayForm(actor), "The council is formed by the deputy or the director");
 	}

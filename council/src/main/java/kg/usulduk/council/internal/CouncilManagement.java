@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.council.CouncilBody;
 import kg.usulduk.council.CouncilId;
 import kg.usulduk.council.CouncilProtocolId;
 import kg.usulduk.council.CouncilSessionId;
 import kg.usulduk.council.CouncilTaskId;
+import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.MemberRole;
 import kg.usulduk.council.internal.CouncilSignature.Signatory;
 import kg.usulduk.school.NotFound;
@@ -39,6 +41,7 @@ public class CouncilManagement {
 	private final CouncilSessions sessions;
 	private final CouncilProtocols protocols;
 	private final CouncilTasks tasks;
+	private final ProposedQuestions proposed;
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
 	private final SchoolDirectory schools;
@@ -47,13 +50,14 @@ public class CouncilManagement {
 	private final Clock clock;
 
 	CouncilManagement(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
-			AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
+			ProposedQuestions proposed, AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
 			kg.usulduk.school.papers.PaperFreezer freezer, Clock clock) {
 		this.freezer = freezer;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.protocols = protocols;
 		this.tasks = tasks;
+		this.proposed = proposed;
 		this.associations = associations;
 		this.staff = staff;
 		this.schools = schools;
@@ -78,13 +82,54 @@ public class CouncilManagement {
 		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
 	}
 
-	/** 003 §4.1: another deputy chairs the council from today, for a reason kept in the council's history. */
+	/**
+	 * Forms the school's pedagogical council of a school year: chaired by the director, with every pedagogue of the
+	 * school as a member (the practice the README states; the seeds name only the body).
+	 */
+	public Council formPedagogical(SchoolUser actor, SchoolYear year, StaffId chair) {
+		access.requireFormer(actor, CouncilBody.PEDAGOGICAL);
+		if (councils.findBySchoolIdAndSchoolYearAndBody(actor.schoolId(), year.startYear(), CouncilBody.PEDAGOGICAL)
+				.isPresent()) {
+			throw RuleViolation.of("council.pedagogical.already", year.toString());
+		}
+		StaffId chosen = chair == null ? actor.staffId() : chair;
+		requireActiveStaff(actor, chosen, "chair");
+		requireDirectorChair(actor, chosen);
+		return councils.save(Council.formPedagogical(actor.schoolId(), year, chosen, pedagogues(actor.schoolId()),
+				today()));
+	}
+
+	/**
+	 * The school's pedagogical staff: everyone who has not left and teaches, and the director and deputies, who lead
+	 * the teaching.
+	 */
+	@Transactional(readOnly = true)
+	public Set<StaffId> pedagogues(kg.usulduk.school.SchoolId school) {
+		Set<StaffId> pedagogues = new java.util.LinkedHashSet<>();
+		for (StaffCard card : staff.activeStaff(school)) {
+			if (card.teachingSince() != null || staff.hasRole(school, card.id(), kg.usulduk.school.Role.DIRECTOR)
+					|| staff.hasRole(school, card.id(), kg.usulduk.school.Role.DEPUTY)) {
+				pedagogues.add(card.id());
+			}
+		}
+		return pedagogues;
+	}
+
+	/**
+	 * 003 §4.1: another deputy chairs the methodological council from today, for a reason kept in the council's
+	 * history; the pedagogical council is chaired by a director.
+	 */
 	public Council replaceChair(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId newChair, String reason) {
 		Council council = own(actor, id, shownVersion);
 		access.requireManager(actor, council);
 		if (newChair != null) {
 			requireActiveStaff(actor, newChair, "chair");
-			requireDeputyChair(actor, newChair);
+			if (council.isPedagogical()) {
+				requireDirectorChair(actor, newChair);
+			}
+			else {
+				requireDeputyChair(actor, newChair);
+			}
 		}
 		council.replaceChair(newChair, reason, today());
 		return councils.save(council);
@@ -162,6 +207,7 @@ public class CouncilManagement {
 		Council council = councils.findById(protocol.councilId()).orElseThrow();
 		access.requireProtocolKeeper(actor, council);
 		requireStaffOf(actor, entries);
+		requireKindsOf(council, entries);
 		protocol.write(entries, quorumOf(council));
 		return protocols.save(protocol);
 	}
@@ -264,6 +310,34 @@ public class CouncilManagement {
 		return Optional.empty();
 	}
 
+	/**
+	 * The chair, the director or the secretary puts a question the methodological council proposed on the agenda of
+	 * a session of the pedagogical council still to be held (000 §2.3, 003 §5.5).
+	 */
+	public CouncilSession putOnAgenda(SchoolUser actor, kg.usulduk.council.ProposedQuestionId id, Integer shownVersion,
+			CouncilSessionId sessionId) {
+		ProposedQuestion question = proposed.findByIdAndSchoolId(id, actor.schoolId())
+				.orElseThrow(() -> new NotFound("question", id));
+		Versions.expect(shownVersion, question.version(), id);
+		if (sessionId == null) {
+			throw RuleViolation.onField("session", "validation.required");
+		}
+		CouncilSession session = sessions.findByIdAndSchoolId(sessionId, actor.schoolId())
+				.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
+		Council council = councilOf(session);
+		access.requireProtocolKeeper(actor, council);
+		question.putOn(session, council);
+		proposed.save(question);
+		return sessions.save(session);
+	}
+
+	/** The questions proposed for the pedagogical council of this year, the newest first. */
+	@Transactional(readOnly = true)
+	public List<ProposedQuestion> proposedFor(Council council) {
+		return proposed.findTop200BySchoolIdAndSchoolYearOrderByProposedOnDesc(council.schoolId(),
+				council.year().startYear());
+	}
+
 	/** A note on how a task goes; the responsible person may note it too. */
 	public CouncilTask followUp(SchoolUser actor, CouncilTaskId id, Integer shownVersion, String note, boolean done) {
 		CouncilTask task = tasks.findByIdAndSchoolId(id, actor.schoolId()).orElseThrow(() -> new NotFound("task", id));
@@ -283,8 +357,14 @@ public class CouncilManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<Council> ofYear(SchoolUser actor, kg.usulduk.school.SchoolId school, SchoolYear year) {
+		return ofYear(actor, school, year, CouncilBody.METHODOLOGICAL);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Council> ofYear(SchoolUser actor, kg.usulduk.school.SchoolId school, SchoolYear year,
+			CouncilBody body) {
 		access.readableSchool(actor, school);
-		return councils.findBySchoolIdAndSchoolYear(school, year.startYear());
+		return councils.findBySchoolIdAndSchoolYearAndBody(school, year.startYear(), body);
 	}
 
 	@Transactional(readOnly = true)
@@ -354,6 +434,25 @@ public class CouncilManagement {
 				.map(school -> school.assignedTo(chair, kg.usulduk.school.DeputyDuty.CHAIRS_COUNCIL)).orElse(true);
 		if (!assigned) {
 			throw RuleViolation.onField("chair", "council.chair.notAssigned");
+		}
+	}
+
+	/** The pedagogical council is chaired by a director of the school (the practice the README states). */
+	private void requireDirectorChair(SchoolUser actor, StaffId chair) {
+		if (!staff.hasRole(actor.schoolId(), chair, kg.usulduk.school.Role.DIRECTOR)) {
+			throw RuleViolation.onField("chair", "council.pedagogical.chairNotDirector");
+		}
+	}
+
+	/** Each body decides only what is its to decide: the pedagogical council recommends nothing to itself. */
+	private static void requireKindsOf(Council council, List<CouncilProtocolEntry> entries) {
+		if (entries == null) {
+			return;
+		}
+		for (CouncilProtocolEntry entry : entries) {
+			if (!DecisionKind.of(council.body()).contains(entry.kind())) {
+				throw RuleViolation.of("council.protocol.kindNotOfBody");
+			}
 		}
 	}
 

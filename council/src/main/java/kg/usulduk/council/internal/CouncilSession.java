@@ -144,6 +144,14 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 		registerEvent(new CouncilSessionHeld(schoolId, councilId, id, date, presentMembers()));
 	}
 
+	/** A question joins the agenda of a session still to be held (a proposed question of the pedagogical council). */
+	public void addToAgenda(AgendaItem item) {
+		requireScheduled();
+		List<AgendaItem> longer = new ArrayList<>(agenda);
+		longer.add(item);
+		this.agenda = new ArrayList<>(checkedAgenda(longer));
+	}
+
 	private static void checkWhen(SchoolYear year, LocalDate date, LocalTime time, LocalDate today) {
 		if (date == null) {
 			throw RuleViolation.onField("date", "validation.required");

@@ -3,6 +3,7 @@ package kg.usulduk.council.internal;
 import java.util.List;
 import java.util.Optional;
 
+import kg.usulduk.council.CouncilBody;
 import kg.usulduk.council.CouncilId;
 import kg.usulduk.school.SchoolId;
 
@@ -10,7 +11,12 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface Councils extends ListCrudRepository<Council, CouncilId> {
 
-	Optional<Council> findBySchoolIdAndSchoolYear(SchoolId school, int schoolYear);
+	Optional<Council> findBySchoolIdAndSchoolYearAndBody(SchoolId school, int schoolYear, CouncilBody body);
+
+	/** The methodological council of the school year. */
+	default Optional<Council> findBySchoolIdAndSchoolYear(SchoolId school, int schoolYear) {
+		return findBySchoolIdAndSchoolYearAndBody(school, schoolYear, CouncilBody.METHODOLOGICAL);
+	}
 
 	Optional<Council> findByIdAndSchoolId(CouncilId id, SchoolId school);
 

@@ -70,6 +70,29 @@ public class DecisionRegister {
 				.list();
 	}
 
+	/**
+	 * The council's resolutions: the decisions of its signed protocols that no signed correction replaces, numbered
+	 * in the year in the order of the sessions and of the questions in each protocol (№ 1, 2, …). A correction keeps
+	 * the session, so the numbers stay unless it adds or drops a question.
+	 */
+	public List<kg.usulduk.council.PedagogicalResolutions.Resolution> resolutions(CouncilId council) {
+		return jdbc.sql("""
+				select p.session_id, e.position, p.session_date, e.kind, e.question, e.decision
+				from council.protocols p
+				join council.sessions s on s.id = p.session_id
+				join council.protocol_entries e on e.protocol_id = p.id
+				where p.council_id = :council and p.status = 'SIGNED'
+				  and not exists (select 1 from council.protocols c where c.corrects = p.id and c.status = 'SIGNED')
+				order by p.session_date, s.time, p.session_id, e.position
+				""")
+				.param("council", council.value())
+				.query((rs, n) -> new kg.usulduk.council.PedagogicalResolutions.Resolution(
+						new CouncilSessionId(rs.getObject(1, UUID.class)), rs.getInt(2) + 1, n + 1,
+						rs.getObject(3, LocalDate.class), DecisionKind.valueOf(rs.getString(4)), rs.getString(5),
+						rs.getString(6)))
+				.list();
+	}
+
 	private static StaffId staff(UUID id) {
 		return id == null ? null : new StaffId(id);
 	}

@@ -12,7 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import kg.usulduk.council.CouncilBody;
 import kg.usulduk.council.CouncilId;
+import kg.usulduk.council.ProposedQuestionId;
 import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.MemberRole;
 import kg.usulduk.council.internal.AgendaItem;
@@ -109,17 +111,31 @@ class CouncilController {
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
 			@RequestParam(required = false) Integer year, Model model) {
+		return show(me, school, year, CouncilBody.METHODOLOGICAL, model);
+	}
+
+	/** The school's pedagogical council of a year: the same page, for the other body. */
+	@GetMapping("/pedagogical")
+	String showPedagogical(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
+			@RequestParam(required = false) Integer year, Model model) {
+		return show(me, school, year, CouncilBody.PEDAGOGICAL, model);
+	}
+
+	private String show(SchoolUser me, SchoolId school, Integer year, CouncilBody body, Model model) {
 		SchoolProfile shown = access.readableSchool(me, school == null ? me.schoolId() : school);
 		SchoolYear schoolYear = year(year);
 		model.addAttribute("school", shown);
 		model.addAttribute("year", schoolYear);
 		model.addAttribute("years", years());
-		var council = management.ofYear(me, shown.id(), schoolYear);
+		model.addAttribute("body", body);
+		var council = management.ofYear(me, shown.id(), schoolYear, body);
 		if (council.isEmpty()) {
-			model.addAttribute("canForm", shown.id().equals(me.schoolId()) && access.mayForm(me));
-			// 003 §4.1: the chair is a deputy director.
+			model.addAttribute("canForm", shown.id().equals(me.schoolId()) && access.mayForm(me, body));
+			// 003 §4.1: the methodological council's chair is a deputy director; the pedagogical council's, the director.
+			kg.usulduk.school.Role chairs = body == CouncilBody.PEDAGOGICAL ? kg.usulduk.school.Role.DIRECTOR
+					: kg.usulduk.school.Role.DEPUTY;
 			model.addAttribute("staffList", staff.activeStaff(shown.id()).stream()
-					.filter(card -> staff.hasRole(shown.id(), card.id(), kg.usulduk.school.Role.DEPUTY)).toList());
+					.filter(card -> staff.hasRole(shown.id(), card.id(), chairs)).toList());
 			if (!model.containsAttribute("formingForm")) {
 				model.addAttribute("formingForm", new FormingForm(schoolYear.startYear(), me.staffId()));
 			}
@@ -131,19 +147,50 @@ class CouncilController {
 	@PostMapping
 	String form(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("formingForm") FormingForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		access.requireFormer(me);
+		return form(me, CouncilBody.METHODOLOGICAL, form, errors, model, redirect);
+	}
+
+	/** The director forms the pedagogical council of the year, with the school's pedagogical staff. */
+	@PostMapping("/pedagogical")
+	String formPedagogical(@AuthenticationPrincipal SchoolUser me,
+			@Valid @ModelAttribute("formingForm") FormingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return form(me, CouncilBody.PEDAGOGICAL, form, errors, model, redirect);
+	}
+
+	private String form(SchoolUser me, CouncilBody body, FormingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		access.requireFormer(me, body);
 		if (!errors.hasErrors()) {
 			try {
-				management.form(me, new SchoolYear(form.schoolYear()), form.chair());
+				SchoolYear year = new SchoolYear(form.schoolYear());
+				Council formed = body == CouncilBody.PEDAGOGICAL ? management.formPedagogical(me, year, form.chair())
+						: management.form(me, year, form.chair());
 				redirect.addFlashAttribute("saved", "council.saved.formed");
-				return "redirect:/council?year=" + form.schoolYear();
+				return "redirect:" + formed.path();
 			}
 			catch (RuleViolation violation) {
 				FormErrors.reject(errors, violation);
 				model.addAttribute("refusal", violation); // the year's page may show the council, not this form
 			}
 		}
-		return show(me, null, form.schoolYear(), model);
+		return show(me, null, form.schoolYear(), body, model);
+	}
+
+	/** A question the methodological council proposed goes on a session's agenda (000 §2.3, 003 §5.5). */
+	@PostMapping("/proposals/{id}/agenda")
+	String putOnAgenda(@AuthenticationPrincipal SchoolUser me, @PathVariable ProposedQuestionId id,
+			@RequestParam(required = false) Integer version,
+			@RequestParam(required = false) kg.usulduk.council.CouncilSessionId session, RedirectAttributes redirect) {
+		try {
+			CouncilSession changed = management.putOnAgenda(me, id, version, session);
+			redirect.addFlashAttribute("saved", "council.saved.proposalOnAgenda");
+			return "redirect:/council/sessions/" + changed.getId();
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+			return "redirect:" + CouncilBody.PEDAGOGICAL.path();
+		}
 	}
 
 	@PostMapping("/{id}/members")
@@ -153,7 +200,7 @@ class CouncilController {
 		Council council = management.find(me, id);
 		if (PageActs.done(errors, model, redirect, () -> management.seat(me, id, form.version(), form.staff(), form.role()),
 				"council.saved.member")) {
-			return "redirect:/council?year=" + council.year().startYear();
+			return "redirect:" + council.path();
 		}
 		return page(me, council, model);
 	}
@@ -171,7 +218,7 @@ class CouncilController {
 		catch (kg.usulduk.school.RuleViolation violation) {
 			redirect.addFlashAttribute("refusal", violation);
 		}
-		return "redirect:/council?year=" + council.year().startYear();
+		return "redirect:" + council.path();
 	}
 
 	@PostMapping("/{id}/members/{staff}/unseat")
@@ -179,7 +226,7 @@ class CouncilController {
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		Council council = management.unseat(me, id, version, staff);
 		redirect.addFlashAttribute("saved", "council.saved.memberLeft");
-		return "redirect:/council?year=" + council.year().startYear();
+		return "redirect:" + council.path();
 	}
 
 	@GetMapping("/{id}/sessions/new")
@@ -232,7 +279,7 @@ class CouncilController {
 		});
 		model.addAttribute("council", council);
 		model.addAttribute("rows", rows);
-		model.addAttribute("kinds", DecisionKind.values());
+		model.addAttribute("kinds", DecisionKind.of(council.body()));
 		model.addAttribute("statuses", DecisionRegister.TaskStatus.values());
 		model.addAttribute("kind", kind);
 		model.addAttribute("status", status);
@@ -291,26 +338,39 @@ class CouncilController {
 						.map(first -> first.getId().equals(at)).orElse(false))
 				.orElse(false);
 		model.addAttribute("council", council);
+		model.addAttribute("body", council.body());
 		model.addAttribute("school", school);
 		model.addAttribute("year", council.year());
 		model.addAttribute("years", years());
 		model.addAttribute("seats", council.currentSeats());
+		kg.usulduk.school.Role chairs = council.isPedagogical() ? kg.usulduk.school.Role.DIRECTOR
+				: kg.usulduk.school.Role.DEPUTY;
 		model.addAttribute("deputies", staff.activeStaff(council.schoolId()).stream()
-				.filter(card -> staff.hasRole(council.schoolId(), card.id(), kg.usulduk.school.Role.DEPUTY))
+				.filter(card -> staff.hasRole(council.schoolId(), card.id(), chairs))
 				.filter(card -> !card.id().equals(council.chair())).toList());
 		model.addAttribute("pastSeats", council.pastSeats());
 		model.addAttribute("names", names.of(council.schoolId(), people));
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("papers", papers);
 		model.addAttribute("manages", access.manages(me, council));
-		boolean planAtFirst = papers && management.sessionPlanApprovedAtFirstSession(council);
-		model.addAttribute("compliance", CouncilCompliance.of(council.year(),
-				schools.quarters(council.schoolId(), council.year()), facts, secretaryAtFirst, planAtFirst, today));
+		if (!council.isPedagogical()) {
+			// 003 §5.1–5.4 are the methodological council's rules; the pedagogical council has none in the seeds.
+			boolean planAtFirst = papers && management.sessionPlanApprovedAtFirstSession(council);
+			model.addAttribute("compliance", CouncilCompliance.of(council.year(),
+					schools.quarters(council.schoolId(), council.year()), facts, secretaryAtFirst, planAtFirst, today));
+		}
+		else if (papers) {
+			model.addAttribute("resolutions", register.resolutions(council.getId()));
+			model.addAttribute("proposals", management.proposedFor(council));
+			model.addAttribute("keeps", access.keepsProtocols(me, council));
+			model.addAttribute("openSessions", sessions.stream()
+					.filter(s -> s.status() == CouncilSession.Status.SCHEDULED).toList());
+		}
 		model.addAttribute("candidates", staff.activeStaff(council.schoolId()).stream()
 				.filter(c -> !council.isMember(c.id())).toList());
-		model.addAttribute("roles", List.of(MemberRole.MANAGEMENT, MemberRole.CREATIVE_GROUP));
+		model.addAttribute("roles", council.rolesSeatedByHand());
 		if (!model.containsAttribute("seatForm")) {
-			model.addAttribute("seatForm", new SeatForm(council.version(), null, MemberRole.CREATIVE_GROUP));
+			model.addAttribute("seatForm", new SeatForm(council.version(), null, council.rolesSeatedByHand().get(council.rolesSeatedByHand().size() - 1)));
 		}
 		return "council/page";
 	}

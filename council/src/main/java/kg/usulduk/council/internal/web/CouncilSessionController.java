@@ -280,12 +280,12 @@ class CouncilSessionController {
 		model.addAttribute("keeps", access.keepsProtocols(me, council));
 		model.addAttribute("number", number(session, council));
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("kinds", DecisionKind.values());
+		model.addAttribute("kinds", DecisionKind.of(council.body()));
 		model.addAttribute("recommendations", kg.usulduk.council.Recommendation.values());
 		model.addAttribute("staffList", staff.activeStaff(council.schoolId()));
 		model.addAttribute("members", council.members().stream().map(id -> new Attendee(id, shown.get(id), false))
 				.sorted(Comparator.comparing(Attendee::name)).toList());
-		model.addAttribute("electSecretary", first && council.secretary().isEmpty() && manages);
+		model.addAttribute("electSecretary", (first || (session.isHeld() && council.isPedagogical())) && council.secretary().isEmpty() && manages);
 		var quorum = management.quorumOf(council);
 		int present = session.presentMembers().size();
 		int members = session.memberCount();

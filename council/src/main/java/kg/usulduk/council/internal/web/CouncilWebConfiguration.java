@@ -22,11 +22,18 @@ class CouncilWebConfiguration implements WebMvcConfigurer {
 		return new NavigationItem("nav.council", "/council", 30, Set.of());
 	}
 
+	@Bean
+	NavigationItem pedagogicalCouncilNavigation() {
+		return new NavigationItem("nav.pedagogicalCouncil", "/council/pedagogical", 31, Set.of());
+	}
+
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(String.class, CouncilId.class, text -> text.isBlank() ? null : CouncilId.of(text.strip()));
 		registry.addConverter(String.class, CouncilSessionId.class, text -> text.isBlank() ? null : CouncilSessionId.of(text.strip()));
 		registry.addConverter(String.class, CouncilProtocolId.class, text -> text.isBlank() ? null : CouncilProtocolId.of(text.strip()));
+		registry.addConverter(String.class, kg.usulduk.council.ProposedQuestionId.class,
+				text -> text.isBlank() ? null : kg.usulduk.council.ProposedQuestionId.of(text.strip()));
 		registry.addConverter(String.class, CouncilTaskId.class, text -> text.isBlank() ? null : CouncilTaskId.of(text.strip()));
 	}
 }
