@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import kg.usulduk.association.AssociationId;
+import kg.usulduk.council.DecisionKind;
+import kg.usulduk.council.PedagogicalResolutions;
 import kg.usulduk.planning.WorkPlanApproved;
 import kg.usulduk.planning.WorkPlanId;
 import kg.usulduk.planning.internal.plans.ApprovalStep.Act;
@@ -51,11 +53,15 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 	private final List<PlanItem> items;
 	@MappedCollection(idColumn = "plan_id", keyColumn = "position")
 	private final List<ApprovalStep> steps;
+	@org.springframework.data.relational.core.mapping.Embedded.Nullable(prefix = "adopted_")
+	private kg.usulduk.planning.internal.Adoption adoption;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	WorkPlan(WorkPlanId id, SchoolId schoolId, AssociationId associationId, int schoolYear, int number, Status status,
-			WorkPlanId previousId, List<PlanItem> items, List<ApprovalStep> steps, Integer version) {
+			WorkPlanId previousId, List<PlanItem> items, List<ApprovalStep> steps,
+			kg.usulduk.planning.internal.Adoption adoption, Integer version) {
+		this.adoption = adoption;
 		this.id = id;
 		this.schoolId = schoolId;
 		this.associationId = associationId;
@@ -71,7 +77,7 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 	/** A first draft of the year's plan, possibly with the template's items (nobody assigned yet). */
 	public static WorkPlan draft(SchoolId school, AssociationId association, SchoolYear year, List<PlanItem> items) {
 		WorkPlan plan = new WorkPlan(WorkPlanId.random(), school, association, year.startYear(), 1, Status.DRAFT, null,
-				List.of(), List.of(), null);
+				List.of(), List.of(), null, null);
 		items.forEach(plan::checkTime);
 		plan.items.addAll(items);
 		return plan;
@@ -162,7 +168,7 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 			throw RuleViolation.of("plans.rule.reviseOnlyApproved");
 		}
 		WorkPlan next = new WorkPlan(WorkPlanId.random(), schoolId, associationId, schoolYear, number + 1, Status.DRAFT,
-				id, items.stream().map(PlanItem::copy).toList(), List.of(), null);
+				id, items.stream().map(PlanItem::copy).toList(), List.of(), null, null);
 		next.steps.add(new ApprovalStep(Act.REVISED, by, at, null));
 		return next;
 	}
@@ -189,6 +195,21 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 		status = Status.REPLACED;
 		StaffId director = newer.steps.get(newer.steps.size() - 1).byStaff();
 		steps.add(new ApprovalStep(Act.REPLACED, director, at, null));
+	}
+
+	/**
+	 * 001 plan header: the plan is "adopted by the pedagogical council's resolution № … of …" — a resolution of its
+	 * year adopting the work plans. A replaced version is history; a new version is adopted anew.
+	 */
+	public void adoptedBy(PedagogicalResolutions.Resolution resolution) {
+		if (status == Status.REPLACED) {
+			throw RuleViolation.of("plans.rule.replaced");
+		}
+		this.adoption = kg.usulduk.planning.internal.Adoption.by(resolution, schoolYear(), DecisionKind.ADOPT_WORK_PLANS);
+	}
+
+	public java.util.Optional<kg.usulduk.planning.internal.Adoption> adoption() {
+		return java.util.Optional.ofNullable(adoption);
 	}
 
 	private void requireDraft() {

@@ -42,10 +42,13 @@ public class WorkPlanManagement {
 	private final StaffDirectory staff;
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
+	private final kg.usulduk.council.PedagogicalResolutions resolutions;
 	private final Clock clock;
 
 	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
-			SchoolDirectory schools, MessageSource messages, Clock clock) {
+			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
+			Clock clock) {
+		this.resolutions = resolutions;
 		this.plans = plans;
 		this.associations = associations;
 		this.staff = staff;
@@ -178,6 +181,25 @@ public class WorkPlanManagement {
 			throw RuleViolation.of("plans.rule.reviseOnlyApproved");
 		}
 		return plans.save(plan.revise(actor.staffId(), now()));
+	}
+
+	/**
+	 * 001 plan header: the director or the deputy records the pedagogical council's resolution that adopted the plan,
+	 * chosen from the resolutions the council adopted in the plan's year.
+	 */
+	public WorkPlan recordAdoption(SchoolUser actor, WorkPlanId id, Integer shownVersion,
+			kg.usulduk.council.PedagogicalResolutions.ResolutionRef resolution) {
+		WorkPlan plan = own(actor, id, shownVersion);
+		require(actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR), "The deputy or the director records the adoption");
+		plan.adoptedBy(resolutions.find(actor.schoolId(), resolution).orElse(null));
+		return plans.save(plan);
+	}
+
+	/** The pedagogical council's resolutions of the plan's year, to choose the one that adopted it. */
+	@Transactional(readOnly = true)
+	public List<kg.usulduk.council.PedagogicalResolutions.Resolution> adoptingResolutions(WorkPlan plan) {
+		return resolutions.adoptedIn(plan.schoolId(), plan.schoolYear()).stream()
+				.filter(r -> r.kind() == kg.usulduk.council.DecisionKind.ADOPT_WORK_PLANS).toList();
 	}
 
 	/** Two versions of one plan side by side. */

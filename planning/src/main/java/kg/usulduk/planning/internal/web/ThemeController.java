@@ -52,13 +52,34 @@ class ThemeController {
 		var theme = themes.of(me, shownSchool, shownYear);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("theme", theme.orElse(null));
-		model.addAttribute("canSet", shownSchool.equals(me.schoolId()) && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR));
+		boolean canSet = shownSchool.equals(me.schoolId()) && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)
+				&& !me.isReadOnly();
+		model.addAttribute("canSet", canSet);
+		model.addAttribute("adoptingResolutions", canSet && theme.isPresent()
+				? themes.adoptingResolutions(shownSchool, shownYear) : java.util.List.of());
 		if (!model.containsAttribute("themeForm")) {
 			model.addAttribute("themeForm", theme.map(t -> new ThemeForm(t.version(), shownYear.startYear(), t.theme(),
 					t.goal(), t.priorities(), t.tasks()))
 					.orElse(new ThemeForm(null, shownYear.startYear(), "", "", "", "")));
 		}
 		return "planning/theme";
+	}
+
+	/** 001 §5.2, §6.6: the pedagogical council's resolution that adopted the year's theme. */
+	@PostMapping("/adopted-by")
+	String adoptedBy(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer version,
+			@RequestParam(required = false) Integer schoolYear, @RequestParam(required = false) String resolution,
+			RedirectAttributes redirect) {
+		SchoolYear year = schoolYear == null || schoolYear < 2000 || schoolYear > 2200
+				? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(schoolYear);
+		try {
+			themes.recordAdoption(me, year, kg.usulduk.planning.internal.Adoption.refOf(resolution), version);
+			redirect.addFlashAttribute("saved", "planning.adoption.saved");
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("refusal", violation);
+		}
+		return "redirect:/theme?year=" + year.startYear();
 	}
 
 	@PostMapping

@@ -223,6 +223,18 @@ class WorkPlanController {
 		return act(me, id, errors, model, redirect, () -> plans.approve(me, id, form.version()), "plans.saved.approved");
 	}
 
+	record AdoptionForm(Integer version, String resolution) {
+	}
+
+	/** 001 plan header: the pedagogical council's resolution that adopted the plan. */
+	@PostMapping("/{id}/adopted-by")
+	String adoptedBy(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
+			@ModelAttribute("adoptionForm") AdoptionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return act(me, id, errors, model, redirect, () -> plans.recordAdoption(me, id, form.version(),
+				kg.usulduk.planning.internal.Adoption.refOf(form.resolution())), "plans.saved.adopted");
+	}
+
 	@PostMapping("/{id}/return")
 	String returnPlan(@AuthenticationPrincipal SchoolUser me, @PathVariable WorkPlanId id,
 			@Valid @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors, Model model,
@@ -452,6 +464,10 @@ class WorkPlanController {
 		model.addAttribute("mayReturn", ownSchool && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)
 				&& (plan.isDraft() || plan.status() == WorkPlan.Status.AGREED));
 		model.addAttribute("mayRevise", author && plan.status() == WorkPlan.Status.APPROVED);
+		boolean mayRecordAdoption = ownSchool && me.hasAnyRole(Role.DEPUTY, Role.DIRECTOR)
+				&& plan.status() != WorkPlan.Status.REPLACED;
+		model.addAttribute("mayRecordAdoption", mayRecordAdoption);
+		model.addAttribute("adoptingResolutions", mayRecordAdoption ? plans.adoptingResolutions(plan) : List.of());
 		model.addAttribute("myStaff", me.staffId());
 		model.addAttribute("zone", clock.getZone());
 		if (!model.containsAttribute("itemForm")) {
