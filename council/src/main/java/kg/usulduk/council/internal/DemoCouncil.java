@@ -43,10 +43,13 @@ class DemoCouncil {
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
 	private final CouncilManagement management;
+	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
 
 	DemoCouncil(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
-			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management, Clock clock) {
+			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.management = management;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -68,7 +71,70 @@ class DemoCouncil {
 		SchoolYear year = SchoolYear.of(today);
 		yearOf(event.school(), people, year.previous(), today);
 		yearOf(event.school(), people, year, today);
-		log.info("Added the demo methodological council to the demo school");
+		pedagogicalCouncilOf(event.school(), people, year, today);
+		events.publishEvent(new kg.usulduk.council.DemoCouncilsCreated(event.school(), year));
+		log.info("Added the demo methodological and pedagogical councils to the demo school");
+	}
+
+	/**
+	 * This year's pedagogical council, chaired by the director with every pedagogue: its first session elected the
+	 * secretary and adopted the associations' work plans and the school's theme (resolutions № 2 and № 3), and
+	 * considered the methodological council's regulation; the next session is scheduled, for the methodological
+	 * council's recommendation to be put on its agenda.
+	 */
+	private void pedagogicalCouncilOf(SchoolId school, Map<String, StaffId> people, SchoolYear year, LocalDate today) {
+		StaffId director = people.get("Асанова Гүлнара");
+		StaffId secretary = people.get("Сыдыкова Назгүл");
+		Council council = councils.save(Council.formPedagogical(school, year, director, management.pedagogues(school),
+				year.start()));
+		LocalDate date = year.start().plusDays(1);
+		String[] agenda = { "Педагогикалык кеңештин катчысын шайлоо",
+				"Усулдук бирикмелердин " + year + "-окуу жылына иш пландарын кабыл алуу",
+				"Мектептин " + year + "-окуу жылына усулдук темасын кабыл алуу",
+				"Илимий-методикалык кеңеш жөнүндө жобону кароо" };
+		List<AgendaItem> items = java.util.Arrays.stream(agenda).map(AgendaItem::new).toList();
+		if (date.isAfter(today)) {
+			sessions.save(CouncilSession.schedule(council, date, LocalTime.of(14, 0), "Акт залы", items, false, today));
+			return;
+		}
+		CouncilSession session = CouncilSession.schedule(council, date, LocalTime.of(14, 0), "Акт залы", items, false,
+				date);
+		Set<StaffId> present = new HashSet<>(council.members());
+		present.remove(people.get("Алиев Азамат")); // one absent, as in life
+		session.hold(council, present, date);
+		session = sessions.save(session);
+		council.electSecretary(secretary, session, true);
+		council = councils.save(council);
+		int voters = present.size();
+		String heard = "Директор Асанова Г. Т. маалымат берди; педагогдор талкуулашты.";
+		List<CouncilProtocolEntry> entries = List.of(
+				new CouncilProtocolEntry(agenda[0], heard, "Катчы болуп Сыдыкова Н. М. шайлансын.", DecisionKind.GENERAL,
+						null, null, null, null, voters, 0, 0),
+				new CouncilProtocolEntry(agenda[1], "Бирикмелердин жетекчилери пландарын тааныштырышты.",
+						"Усулдук бирикмелердин иш пландары кабыл алынсын.", DecisionKind.ADOPT_WORK_PLANS, null, null,
+						null, null, voters, 0, 0),
+				new CouncilProtocolEntry(agenda[2], "Директордун орун басары Бекова А. С. теманы сунуштады.",
+						"Мектептин усулдук темасы кабыл алынсын.", DecisionKind.ADOPT_THEME, null, null, null, null,
+						voters - 1, 0, 1),
+				new CouncilProtocolEntry(agenda[3], heard, "Жобо директорго бекитүүгө сунушталсын.",
+						DecisionKind.CONSIDER_REGULATION, null, "Илимий-методикалык кеңеш жөнүндө жобо", null, null,
+						voters, 0, 0));
+		CouncilProtocol protocol = CouncilProtocol.draft(session);
+		protocol.write(entries, new Quorum(50));
+		ZoneId zone = clock.getZone();
+		protocol.sign(Signatory.CHAIR, director, true, date.atTime(16, 0).atZone(zone).toInstant(), zone);
+		protocol.sign(Signatory.SECRETARY, secretary, true, date.atTime(16, 5).atZone(zone).toInstant(), zone);
+		management.freezeIfSigned(protocol);
+		protocols.save(protocol);
+		LocalDate next = LocalDate.of(year.startYear() + 1, 1, 6);
+		if (!next.isAfter(today)) {
+			next = today.plusDays(7);
+		}
+		if (year.contains(next)) {
+			sessions.save(CouncilSession.schedule(councils.findById(council.getId()).orElseThrow(), next,
+					LocalTime.of(14, 0), "Акт залы", List.of(new AgendaItem("Биринчи жарым жылдын жыйынтыктары")), false,
+					today));
+		}
 	}
 
 	private void yearOf(SchoolId school, Map<String, StaffId> people, SchoolYear year, LocalDate today) {
