@@ -60,7 +60,8 @@ class PedagogicalCouncilAgenda {
 	}
 
 	private static String title(String about, String text) {
-		String title = about == null || about.isBlank() ? text : about + " — " + text;
+		boolean named = about == null || about.isBlank() || (text != null && text.contains(about));
+		String title = named ? text : about + " — " + text;
 		title = title == null || title.isBlank() ? "—" : title.strip().replaceAll("\\s+", " ");
 		return title.length() > 500 ? title.substring(0, 499) + "…" : title;
 	}
