@@ -197,6 +197,10 @@ public final class Endpoints {
 			// council
 			get("/council", SIGNED_IN),
 			post("/council", only(DEPUTY, DIRECTOR), "schoolYear={year+1}&chair={deputy}"),
+			// the pedagogical council (chaired by the director) and the questions the methodological council proposes to it
+			get("/council/pedagogical", SIGNED_IN),
+			post("/council/pedagogical", only(DIRECTOR), "schoolYear={year+1}"),
+			post("/council/proposals/{id}/agenda", only(DIRECTOR), "version={v:proposal}"),
 			post("/council/{id}/members", only(DEPUTY, DIRECTOR), "version={v:council}&staff={teacher}&role=CREATIVE_GROUP"),
 			post("/council/{id}/members/{staff}/unseat", only(DEPUTY, DIRECTOR), "version={v:council}"),
 			post("/council/{id}/chair", only(DEPUTY, DIRECTOR), "version={v:council}&chair={deputy}&reason=Себеп"),
@@ -240,6 +244,7 @@ public final class Endpoints {
 					+ "&note=Бүттү"),
 			post("/plans/{id}/agree", only(DEPUTY), "version={v:plan}"),
 			post("/plans/{id}/approve", only(DIRECTOR), "version={v:plan}"),
+			post("/plans/{id}/adopted-by", only(DEPUTY, DIRECTOR), "version={v:plan}&resolution=x:1"),
 			post("/plans/{id}/return", only(DEPUTY, DIRECTOR), "version={v:plan}&comment=Оңдоо"),
 			post("/plans/{id}/revise", only(HEAD, DEPUTY, DIRECTOR), "version={v:plan}"),
 			post("/plans/{id}/period/additions", only(HEAD, DEPUTY, DIRECTOR), "quarter=2&what=Кошумча"
@@ -247,6 +252,7 @@ public final class Endpoints {
 			post("/plans/{id}/period/additions/{addition}/done", only(HEAD, MEMBER, DEPUTY, DIRECTOR), "back=?quarter=2"),
 			get("/theme", SIGNED_IN),
 			post("/theme", only(DEPUTY, DIRECTOR), "version={v:theme}&schoolYear={year}&theme=Тема 2&goal=Максат"),
+			post("/theme/adopted-by", only(DEPUTY, DIRECTOR), "version={v:theme}&schoolYear={year}&resolution=x:1"),
 			get("/thematic", SIGNED_IN),
 			post("/thematic", WRITERS, "schoolYear={year}&subject=Физика&classGroup=8А&topics=Кыймыл; 2; {today+14}"),
 			get("/thematic/{id}", SIGNED_IN),
@@ -283,6 +289,7 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/council/{id}", World::council);
 		PATH_VARIABLES.put("/council/{id}/members/{staff}", w -> w.secretary().staffId());
 		PATH_VARIABLES.put("/council/tasks/{id}", World::task);
+		PATH_VARIABLES.put("/council/proposals/{id}", w -> Worlds.proposalOf(w.school().id()));
 		PATH_VARIABLES.put("/council/sessions/{id}", World::councilSession);
 		PATH_VARIABLES.put("/council/protocols/{id}", World::councilProtocol);
 		PATH_VARIABLES.put("/plans/{id}", World::plan);
@@ -318,6 +325,7 @@ public final class Endpoints {
 			Map.entry("councilSession", new Versioned("council.sessions", w -> w.councilSession().value(), true)),
 			Map.entry("councilProtocol", new Versioned("council.protocols", w -> w.councilProtocol().value(), true)),
 			Map.entry("task", new Versioned("council.tasks", w -> w.task().value(), true)),
+			Map.entry("proposal", new Versioned("council.proposed_questions", w -> Worlds.proposalOf(w.school().id()), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
 					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now()).startYear(), w -> w.school().id().value())),

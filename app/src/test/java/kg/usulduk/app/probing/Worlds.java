@@ -66,11 +66,13 @@ public class Worlds {
 	private final SchoolThemes themes;
 	private final PersonalCalendar calendar;
 	private final kg.usulduk.school.SchoolDirectory directory;
+	private final kg.usulduk.council.internal.ProposedQuestions proposedQuestions;
 
 	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
 			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
 			PeriodAdditions additions, ThematicPlanning thematic, SchoolThemes themes, PersonalCalendar calendar,
-			kg.usulduk.school.SchoolDirectory directory) {
+			kg.usulduk.school.SchoolDirectory directory, kg.usulduk.council.internal.ProposedQuestions proposedQuestions) {
+		this.proposedQuestions = proposedQuestions;
 		this.directory = directory;
 		this.calendar = calendar;
 		this.schools = schools;
@@ -156,6 +158,14 @@ public class Worlds {
 		CouncilSessionId planned = councils.schedule(deputy, council, today, LocalTime.of(23, 0), null,
 				List.of(new kg.usulduk.council.internal.AgendaItem("Жыйынтык")), false).getId();
 
+		// The pedagogical council, chaired by the director, with a session to come and a question the methodological
+		// council proposed to it (its id derived from the school's: see proposalOf).
+		var pedagogical = councils.formPedagogical(school.director(), year, null);
+		councils.schedule(school.director(), pedagogical.getId(), today, LocalTime.of(23, 30), null,
+				List.of(new kg.usulduk.council.internal.AgendaItem("Жыйынтык")), false);
+		proposedQuestions.propose(proposalOf(school.id()).value(), school.id().value(), year.startYear(),
+				"probe:" + school.id(), "RECOMMEND_TEACHER", "Мугалим биринчи категорияга сунушталсын", today);
+
 		WorkPlan plan = plans.startFromTemplate(head, association, year, Locale.ENGLISH);
 		UUID item = plan.items().get(0).ref();
 		additions.add(head, plan, new PeriodAdditions.Period(2, null), year.start(), year.end(), "Кошумча",
@@ -171,5 +181,11 @@ public class Worlds {
 		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
 				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
 				feedToken, directory.find(school.id()).orElseThrow().districtId());
+	}
+
+	/** The question the world's methodological council proposed to its pedagogical council. */
+	static kg.usulduk.council.ProposedQuestionId proposalOf(kg.usulduk.school.SchoolId school) {
+		return new kg.usulduk.council.ProposedQuestionId(
+				UUID.nameUUIDFromBytes(("proposal:" + school).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 }

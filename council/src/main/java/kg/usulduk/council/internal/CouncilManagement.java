@@ -319,16 +319,22 @@ public class CouncilManagement {
 		ProposedQuestion question = proposed.findByIdAndSchoolId(id, actor.schoolId())
 				.orElseThrow(() -> new NotFound("question", id));
 		Versions.expect(shownVersion, question.version(), id);
-		if (sessionId == null) {
-			throw RuleViolation.onField("session", "validation.required");
-		}
-		CouncilSession session = sessions.findByIdAndSchoolId(sessionId, actor.schoolId())
-				.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
+		CouncilSession session = sessionId == null ? nextPedagogicalSession(actor, question)
+				: sessions.findByIdAndSchoolId(sessionId, actor.schoolId())
+						.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
 		Council council = councilOf(session);
 		access.requireProtocolKeeper(actor, council);
 		question.putOn(session, council);
 		proposed.save(question);
 		return sessions.save(session);
+	}
+
+	/** Without a session chosen, the next one of the question's pedagogical council still to be held. */
+	private CouncilSession nextPedagogicalSession(SchoolUser actor, ProposedQuestion question) {
+		return councils.findBySchoolIdAndSchoolYearAndBody(actor.schoolId(), question.year().startYear(),
+				CouncilBody.PEDAGOGICAL).stream().flatMap(council -> sessionsOf(council).stream())
+				.filter(s -> s.status() == CouncilSession.Status.SCHEDULED && !s.date().isBefore(today())).findFirst()
+				.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
 	}
 
 	/** The questions proposed for the pedagogical council of this year, the newest first. */
