@@ -91,17 +91,25 @@ public class SchoolThemes {
 		}
 		Adoption adoption = Adoption.by(resolutions.find(actor.schoolId(), ref).orElse(null), year,
 				kg.usulduk.council.DecisionKind.ADOPT_THEME);
-		int changed = jdbc.sql("""
-				update planning.school_themes set adopted_session = :session, adopted_item = :item,
-				    adopted_number = :number, adopted_date = :date, version = version + 1
-				where school_id = :school and school_year = :year and version = :version
-				""").param("session", adoption.session().value()).param("item", adoption.item())
-				.param("number", adoption.number()).param("date", adoption.date())
-				.param("school", actor.schoolId().value()).param("year", year.startYear())
-				.param("version", shownVersion).update();
-		if (changed == 0) {
+		if (store(actor.schoolId(), year, adoption, shownVersion) == 0) {
 			throw new OptimisticLockingFailureException("The school's theme changed since it was shown");
 		}
+	}
+
+	/**
+	 * Stores the adoption on the year's theme at the version shown, or, without a version, only where none is
+	 * recorded yet (the demo); answers how many themes changed.
+	 */
+	public int store(SchoolId school, SchoolYear year, Adoption adoption, Integer shownVersion) {
+		return jdbc.sql("""
+				update planning.school_themes set adopted_session = :session, adopted_item = :item,
+				    adopted_number = :number, adopted_date = :date, version = version + 1
+				where school_id = :school and school_year = :year
+				  and (version = :version or (cast(:version as integer) is null and adopted_session is null))
+				""").param("session", adoption.session().value()).param("item", adoption.item())
+				.param("number", adoption.number()).param("date", adoption.date())
+				.param("school", school.value()).param("year", year.startYear())
+				.param("version", shownVersion, java.sql.Types.INTEGER).update();
 	}
 
 	/** Sets the year's theme; {@code shownVersion} is the version the person saw (null for a new theme). */

@@ -4,10 +4,10 @@ import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.DemoCouncilsCreated;
 import kg.usulduk.council.PedagogicalResolutions;
 import kg.usulduk.planning.internal.Adoption;
+import kg.usulduk.planning.internal.SchoolThemes;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,12 @@ class DemoAdoptions {
 
 	private final PedagogicalResolutions resolutions;
 	private final WorkPlans plans;
-	private final JdbcClient jdbc;
+	private final SchoolThemes themes;
 
-	DemoAdoptions(PedagogicalResolutions resolutions, WorkPlans plans, JdbcClient jdbc) {
+	DemoAdoptions(PedagogicalResolutions resolutions, WorkPlans plans, SchoolThemes themes) {
 		this.resolutions = resolutions;
 		this.plans = plans;
-		this.jdbc = jdbc;
+		this.themes = themes;
 	}
 
 	@ApplicationModuleListener
@@ -43,14 +43,8 @@ class DemoAdoptions {
 				}
 			}
 			if (resolution.kind() == DecisionKind.ADOPT_THEME) {
-				Adoption adoption = Adoption.by(resolution, event.year(), DecisionKind.ADOPT_THEME);
-				jdbc.sql("""
-						update planning.school_themes set adopted_session = :session, adopted_item = :item,
-						    adopted_number = :number, adopted_date = :date, version = version + 1
-						where school_id = :school and school_year = :year and adopted_session is null
-						""").param("session", adoption.session().value()).param("item", adoption.item())
-						.param("number", adoption.number()).param("date", adoption.date())
-						.param("school", event.school().value()).param("year", event.year().startYear()).update();
+				themes.store(event.school(), event.year(),
+						Adoption.by(resolution, event.year(), DecisionKind.ADOPT_THEME), null);
 			}
 		}
 		log.info("Recorded the pedagogical council's adoption of the demo school's work plans and theme");
