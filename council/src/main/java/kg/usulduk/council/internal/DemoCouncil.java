@@ -44,9 +44,12 @@ class DemoCouncil {
 	private final StaffDirectory staff;
 	private final CouncilManagement management;
 	private final Clock clock;
+	private final DemoCouncilEvents demoEvents;
 
 	DemoCouncil(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
-			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management, Clock clock) {
+			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management, Clock clock,
+			DemoCouncilEvents demoEvents) {
+		this.demoEvents = demoEvents;
 		this.management = management;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -68,6 +71,7 @@ class DemoCouncil {
 		SchoolYear year = SchoolYear.of(today);
 		yearOf(event.school(), people, year.previous(), today);
 		yearOf(event.school(), people, year, today);
+		demoEvents.addTo(event.school(), people, today);
 		log.info("Added the demo methodological council to the demo school");
 	}
 
