@@ -6,15 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import kg.usulduk.council.CouncilEventCancelled;
 import kg.usulduk.council.CouncilEventHeld;
@@ -30,7 +23,6 @@ import kg.usulduk.school.testing.TestSchools.TestSchool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,28 +83,8 @@ class CouncilEventsInCalendarIntegrationTests {
 		}
 
 		List<Object> events(String names) {
-			List<Object> events = new ArrayList<>();
-			for (char name : names.toCharArray()) {
-				events.add(switch (name) {
-					case 'S' -> scheduled;
-					case '1' -> firstMove;
-					case '2' -> secondMove;
-					case 'H' -> held;
-					case 'C' -> cancelled;
-					default -> throw new IllegalArgumentException(String.valueOf(name));
-				});
-			}
-			return events;
+			return CalendarConvergenceIntegrationTests.inOrder(names, scheduled, firstMove, secondMove, held, cancelled);
 		}
-	}
-
-	/** Every order of scheduled (S), moved (1, 2) and held (H) or cancelled (C). */
-	static Stream<Arguments> everyOrder() {
-		List<Arguments> orders = new ArrayList<>();
-		for (String life : List.of("S1H", "S1C", "S12H", "S12C", "S12")) {
-			CalendarConvergenceIntegrationTests.permutations("", life, order -> orders.add(Arguments.of(life, order)));
-		}
-		return orders.stream();
 	}
 
 	@Test
@@ -141,7 +113,7 @@ class CouncilEventsInCalendarIntegrationTests {
 	}
 
 	@ParameterizedTest(name = "{1} ends as {0}")
-	@MethodSource("everyOrder")
+	@MethodSource("kg.usulduk.planning.internal.CalendarConvergenceIntegrationTests#everyOrder")
 	void eachOrderOfACouncilEventsEventsEndsInTheSameEntry(String inOrder, String order) {
 		Life life = Life.of(school, inOrder);
 		life.events(inOrder).forEach(this::process);
@@ -151,40 +123,14 @@ class CouncilEventsInCalendarIntegrationTests {
 		again.events(order).forEach(this::process);
 		again.events(order).forEach(this::process);
 
-		CalendarEntry entry = entryOf(again);
-		assertThat(entry.state()).isEqualTo(expected.state());
-		assertThat(entry.startsOn()).isEqualTo(expected.startsOn());
-		assertThat(entry.endsOn()).isEqualTo(expected.endsOn());
-		assertThat(entry.time()).isEqualTo(expected.time());
-		assertThat(entry.place()).isEqualTo(expected.place());
-		assertThat(entry.detail()).isEqualTo(expected.detail());
-		assertThat(entry.sequence()).isEqualTo(expected.sequence());
-		assertThat(entry.people()).containsExactlyInAnyOrderElementsOf(expected.people());
+		CalendarConvergenceIntegrationTests.assertSameEntry(entryOf(again), expected);
 	}
 
 	@Test
 	void parallelEventsOfOneCouncilEventLeaveOneEntryAndNoIncompletePublication() throws Exception {
 		Life life = Life.of(school, "S12");
 		List<Object> all = life.events("S12");
-		ExecutorService threads = Executors.newFixedThreadPool(all.size());
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<?>> published = new ArrayList<>();
-			for (Object event : all) {
-				published.add(threads.submit(() -> {
-					go.await();
-					transactions.executeWithoutResult(status -> publisher.publishEvent(event));
-					return null;
-				}));
-			}
-			go.countDown();
-			for (Future<?> each : published) {
-				each.get(30, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		CalendarConvergenceIntegrationTests.publishAtOnce(all, transactions, publisher);
 
 		String event = life.scheduled().event().value().toString();
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql("""
