@@ -225,6 +225,17 @@ public final class Endpoints {
 			post("/council/protocols/{id}/sign", only(DEPUTY, SECRETARY), "version={v:councilProtocol}"),
 			post("/council/protocols/{id}/my-vote", only(DEPUTY, SECRETARY, HEAD), "item=0&vote=FOR"),
 			post("/council/protocols/{id}/correct", only(DEPUTY, DIRECTOR, SECRETARY), ""),
+			// council events (000 §2.3): kept by the chair, the secretary and the director; read by the whole school
+			get("/council/{id}/events", SIGNED_IN),
+			get("/council/{id}/events/new", only(DEPUTY, DIRECTOR, SECRETARY)),
+			post("/council/{id}/events", only(DEPUTY, DIRECTOR, SECRETARY), "kind=SEMINAR&title=Семинар"
+					+ "&startsOn={today+7}&time=10:00&responsible={teacher}&audience=COUNCIL"),
+			get("/council/events/{id}", SIGNED_IN),
+			post("/council/events/{id}/reschedule", only(DEPUTY, DIRECTOR, SECRETARY), "version={v:councilEvent}"
+					+ "&startsOn={today+7}&reason=Себеп"),
+			post("/council/events/{id}/cancel", only(DEPUTY, DIRECTOR, SECRETARY), "version={v:councilEvent}&reason=Себеп"),
+			post("/council/events/{id}/hold", only(DEPUTY, DIRECTOR, SECRETARY), "version={v:councilEvent}"
+					+ "&outcome=Өттү&participants=12"),
 
 			// planning
 			get("/plans", SIGNED_IN),
@@ -292,6 +303,7 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/council/proposals/{id}", w -> Worlds.proposalOf(w.school().id()));
 		PATH_VARIABLES.put("/council/sessions/{id}", World::councilSession);
 		PATH_VARIABLES.put("/council/protocols/{id}", World::councilProtocol);
+		PATH_VARIABLES.put("/council/events/{id}", World::councilEvent);
 		PATH_VARIABLES.put("/plans/{id}", World::plan);
 		PATH_VARIABLES.put("/plans/{id}/items/{item}", World::planItem);
 		PATH_VARIABLES.put("/plans/{id}/period/additions/{addition}", World::periodAddition);
@@ -326,6 +338,7 @@ public final class Endpoints {
 			Map.entry("councilProtocol", new Versioned("council.protocols", w -> w.councilProtocol().value(), true)),
 			Map.entry("task", new Versioned("council.tasks", w -> w.task().value(), true)),
 			Map.entry("proposal", new Versioned("council.proposed_questions", w -> Worlds.proposalOf(w.school().id()), true)),
+			Map.entry("councilEvent", new Versioned("council.events", w -> w.councilEvent().value(), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
 					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now()).startYear(), w -> w.school().id().value())),

@@ -67,6 +67,8 @@ public class Worlds {
 	private final PersonalCalendar calendar;
 	private final kg.usulduk.school.SchoolDirectory directory;
 	private final kg.usulduk.council.internal.ProposedQuestions proposedQuestions;
+	@org.springframework.beans.factory.annotation.Autowired
+	private kg.usulduk.council.internal.CouncilEventManagement councilEvents;
 
 	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
 			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
@@ -98,7 +100,8 @@ public class Worlds {
 			AssociationId association, SessionId session, SessionId heldSession, ProtocolId protocol,
 			ActivityId activity, CouncilId council, CouncilSessionId councilSession, CouncilSessionId heldCouncilSession,
 			CouncilProtocolId councilProtocol, CouncilTaskId task, WorkPlanId plan, UUID planItem, UUID periodAddition,
-			ThematicPlanId thematicPlan, String feedToken, kg.usulduk.school.DistrictId district) {
+			ThematicPlanId thematicPlan, String feedToken, kg.usulduk.school.DistrictId district,
+			kg.usulduk.council.CouncilEventId councilEvent) {
 
 		public SchoolYear year() {
 			return SchoolYear.of(LocalDate.now());
@@ -175,12 +178,18 @@ public class Worlds {
 				List.of(new Topic("Бөлчөктөр", 2, today.plusDays(14), null))).getId();
 		themes.set(deputy, year, new SchoolThemes.Theme("Тема", "Максат", null, null, null), null);
 
+		// Today's methodological day of the council: it may be held, moved or cancelled.
+		kg.usulduk.council.CouncilEventId councilEvent = councilEvents.schedule(deputy, council,
+				new kg.usulduk.council.internal.CouncilEvent.Plan(kg.usulduk.council.CouncilEventKind.METHODOLOGICAL_DAY,
+						"Усулдук күн", null, today, null, LocalTime.of(23, 0), "Зал", member.staffId(),
+						kg.usulduk.council.internal.CouncilEvent.Audience.STAFF, null, null)).getId();
+
 		StaffId newcomer = schools.addTeacher(school.id(), "Newcomer Жумабаева", LocalDate.of(2020, 9, 1));
 		String feedToken = calendar.feedOf(member).token();
 
 		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
 				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
-				feedToken, directory.find(school.id()).orElseThrow().districtId());
+				feedToken, directory.find(school.id()).orElseThrow().districtId(), councilEvent);
 	}
 
 	/** The question the world's methodological council proposed to its pedagogical council. */

@@ -45,11 +45,13 @@ class DemoCouncil {
 	private final CouncilManagement management;
 	private final org.springframework.context.ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DemoCouncilEvents demoEvents;
 
 	DemoCouncil(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
 			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			org.springframework.context.ApplicationEventPublisher events, Clock clock, DemoCouncilEvents demoEvents) {
 		this.events = events;
+		this.demoEvents = demoEvents;
 		this.management = management;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -71,6 +73,7 @@ class DemoCouncil {
 		SchoolYear year = SchoolYear.of(today);
 		yearOf(event.school(), people, year.previous(), today);
 		yearOf(event.school(), people, year, today);
+		demoEvents.addTo(event.school(), people, today);
 		pedagogicalCouncilOf(event.school(), people, year, today);
 		events.publishEvent(new kg.usulduk.council.DemoCouncilsCreated(event.school(), year));
 		log.info("Added the demo methodological and pedagogical councils to the demo school");

@@ -2,5 +2,5 @@ package kg.usulduk.planning.internal;
 
 /** Where a calendar entry comes from: the context and the kind of thing that was scheduled there. */
 public enum EntrySource {
-	ASSOCIATION_SESSION, ASSOCIATION_ACTIVITY, COUNCIL_SESSION, PLAN_ITEM
+	ASSOCIATION_SESSION, ASSOCIATION_ACTIVITY, COUNCIL_SESSION, PLAN_ITEM, COUNCIL_EVENT
 }

@@ -75,7 +75,8 @@ class IcsEvents {
 	private VEvent event(CalendarEntry entry, Locale locale) {
 		String summary = summary(entry, locale);
 		// Times are the school's local times, written without a zone: the people of a school share its clock.
-		VEvent event = entry.time() == null
+		// An entry over several days (a subject week, the council's readings) is a span of whole days.
+		VEvent event = entry.time() == null || !entry.startsOn().equals(entry.endsOn())
 				? new VEvent(entry.startsOn(), entry.endsOn().plusDays(1), summary)
 				: new VEvent(entry.startsOn().atTime(entry.time()), SESSION_LENGTH, summary);
 		event.add(new Uid(entry.source().name().toLowerCase() + "-" + entry.sourceId() + "@usulduk"));

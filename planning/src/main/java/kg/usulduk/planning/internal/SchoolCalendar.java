@@ -133,7 +133,7 @@ class SchoolCalendar {
 				COUNCIL_SESSION, "", null, null, e.date(), e.date(), null, null, e.present()));
 	}
 
-	private void schedule(Supplier<CalendarEntry.Scheduled> scheduled) {
+	void schedule(Supplier<CalendarEntry.Scheduled> scheduled) {
 		CalendarEntry.Scheduled what = scheduled.get();
 		lock(what.source(), what.sourceId());
 		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(what.source(), what.sourceId());
@@ -145,7 +145,7 @@ class SchoolCalendar {
 		}
 	}
 
-	private void move(EntrySource source, UUID id, LocalDate previous, LocalDate start, LocalDate end, LocalTime time,
+	void move(EntrySource source, UUID id, LocalDate previous, LocalDate start, LocalDate end, LocalTime time,
 			String place, Supplier<CalendarEntry.Scheduled> ifUnknown) {
 		lock(source, id);
 		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(source, id);
@@ -167,7 +167,7 @@ class SchoolCalendar {
 		}
 	}
 
-	private void cancel(EntrySource source, UUID id, LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+	void cancel(EntrySource source, UUID id, LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
 		lock(source, id);
 		CalendarEntry entry = entries.findBySourceAndSourceId(source, id)
 				.orElseGet(() -> CalendarEntry.of(ifUnknown.get()));
@@ -176,7 +176,7 @@ class SchoolCalendar {
 		}
 	}
 
-	private void held(LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
+	void held(LocalDate day, Supplier<CalendarEntry.Scheduled> ifUnknown) {
 		CalendarEntry.Scheduled what = ifUnknown.get();
 		lock(what.source(), what.sourceId());
 		Optional<CalendarEntry> known = entries.findBySourceAndSourceId(what.source(), what.sourceId());

@@ -90,19 +90,25 @@ class CalendarConvergenceIntegrationTests {
 		}
 
 		List<Object> events(String names) {
-			List<Object> events = new ArrayList<>();
-			for (char name : names.toCharArray()) {
-				events.add(switch (name) {
-					case 'S' -> scheduled;
-					case '1' -> firstMove;
-					case '2' -> secondMove;
-					case 'H' -> held;
-					case 'C' -> cancelled;
-					default -> throw new IllegalArgumentException(String.valueOf(name));
-				});
-			}
-			return events;
+			return inOrder(names, scheduled, firstMove, secondMove, held, cancelled);
 		}
+	}
+
+	/** A life's events in the order named: scheduled (S), moved (1, 2), held (H), cancelled (C). */
+	static List<Object> inOrder(String names, Object scheduled, Object firstMove, Object secondMove, Object held,
+			Object cancelled) {
+		List<Object> events = new ArrayList<>();
+		for (char name : names.toCharArray()) {
+			events.add(switch (name) {
+				case 'S' -> scheduled;
+				case '1' -> firstMove;
+				case '2' -> secondMove;
+				case 'H' -> held;
+				case 'C' -> cancelled;
+				default -> throw new IllegalArgumentException(String.valueOf(name));
+			});
+		}
+		return events;
 	}
 
 	/** Every order of scheduled (S), moved (1, 2) and held (H) or cancelled (C). */
@@ -135,7 +141,11 @@ class CalendarConvergenceIntegrationTests {
 		// A replay of everything changes nothing either.
 		again.events(order).forEach(this::process);
 
-		CalendarEntry entry = entryOf(again);
+		assertSameEntry(entryOf(again), expected);
+	}
+
+	/** The same entry: state, days, time, place, detail, sequence and people. */
+	static void assertSameEntry(CalendarEntry entry, CalendarEntry expected) {
 		assertThat(entry.state()).isEqualTo(expected.state());
 		assertThat(entry.startsOn()).isEqualTo(expected.startsOn());
 		assertThat(entry.endsOn()).isEqualTo(expected.endsOn());
@@ -186,14 +196,30 @@ class CalendarConvergenceIntegrationTests {
 					LocalTime.of(9, 0), "Зал", "Себеп " + i, invited));
 		}
 
-		ExecutorService threads = Executors.newFixedThreadPool(moves.size());
+		publishAtOnce(moves, transactions, events);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT count(*) FROM event_publication
+				WHERE serialized_event LIKE :session AND listener_id LIKE '%SchoolCalendar%' AND completion_date IS NULL
+				""").param("session", "%" + session.value() + "%").query(Integer.class).single()).isZero());
+		CalendarEntry entry = entries.findBySourceAndSourceId(EntrySource.COUNCIL_SESSION, session.value()).orElseThrow();
+		assertThat(entry.startsOn()).isEqualTo(DAY.plusDays(12));
+		assertThat(entry.sequence()).isEqualTo(12);
+		assertThat(jdbc.sql("SELECT count(*) FROM planning.calendar_entries WHERE source_id = :id")
+				.param("id", session.value()).query(Integer.class).single()).isOne();
+	}
+
+	/** Publishes each event in its own transaction on its own thread, all at once. */
+	static void publishAtOnce(List<?> all, TransactionTemplate transactions, ApplicationEventPublisher publisher)
+			throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(all.size());
 		try {
 			CountDownLatch go = new CountDownLatch(1);
 			List<Future<?>> published = new ArrayList<>();
-			for (Object move : moves) {
+			for (Object event : all) {
 				published.add(threads.submit(() -> {
 					go.await();
-					transactions.executeWithoutResult(status -> events.publishEvent(move));
+					transactions.executeWithoutResult(status -> publisher.publishEvent(event));
 					return null;
 				}));
 			}
@@ -205,16 +231,6 @@ class CalendarConvergenceIntegrationTests {
 		finally {
 			threads.shutdownNow();
 		}
-
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
-				SELECT count(*) FROM event_publication
-				WHERE serialized_event LIKE :session AND listener_id LIKE '%SchoolCalendar%' AND completion_date IS NULL
-				""").param("session", "%" + session.value() + "%").query(Integer.class).single()).isZero());
-		CalendarEntry entry = entries.findBySourceAndSourceId(EntrySource.COUNCIL_SESSION, session.value()).orElseThrow();
-		assertThat(entry.startsOn()).isEqualTo(DAY.plusDays(12));
-		assertThat(entry.sequence()).isEqualTo(12);
-		assertThat(jdbc.sql("SELECT count(*) FROM planning.calendar_entries WHERE source_id = :id")
-				.param("id", session.value()).query(Integer.class).single()).isOne();
 	}
 
 	private void process(Object event) {
