@@ -249,6 +249,13 @@ public class MemberDocument extends AbstractAggregateRoot<MemberDocument>
 		return List.copyOf(items);
 	}
 
+	/** The plan's items by section, in the sections' order, the empty sections left out. */
+	public java.util.Map<PlanSection, List<PlanItem>> itemsBySection() {
+		java.util.Map<PlanSection, List<PlanItem>> bySection = new java.util.EnumMap<>(PlanSection.class);
+		items.forEach(item -> bySection.computeIfAbsent(item.section(), s -> new ArrayList<>()).add(item));
+		return bySection;
+	}
+
 	/** The plan's items of one section, as the lines of its form field. */
 	public String linesOf(PlanSection section) {
 		return String.join("\n", items.stream().filter(i -> i.section() == section).map(PlanItem::asLine).toList());
