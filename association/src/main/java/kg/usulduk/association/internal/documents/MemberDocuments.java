@@ -16,6 +16,8 @@ public interface MemberDocuments extends ListCrudRepository<MemberDocument, Memb
 
 	Optional<MemberDocument> findByIdAndSchoolId(MemberDocumentId id, SchoolId school);
 
+	boolean existsBySchoolId(SchoolId school);
+
 	/** The documents put on a session that wait for its protocol's signature. */
 	@Query("SELECT * FROM association.member_documents WHERE session = :session AND stage = 'SUBMITTED'")
 	List<MemberDocument> findSubmittedOnSession(SessionId session);
