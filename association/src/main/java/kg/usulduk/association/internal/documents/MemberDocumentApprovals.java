@@ -38,10 +38,6 @@ class MemberDocumentApprovals {
 		this.freezer = freezer;
 	}
 
-	@ApplicationModuleListener
-	void on(ProtocolSigned event) {
-		approveAt(event);
-	}
 
 	@ApplicationModuleListener
 	void on(SessionCancelled event) {
@@ -51,8 +47,8 @@ class MemberDocumentApprovals {
 		}
 	}
 
-	/** Approves what waits on the event's session; called by the listener, and by the demo in its transaction. */
-	void approveAt(ProtocolSigned event) {
+	@ApplicationModuleListener
+	void on(ProtocolSigned event) {
 		List<MemberDocument> waiting = documents.findSubmittedOnSession(event.session());
 		if (waiting.isEmpty()) {
 			return;
