@@ -33,6 +33,11 @@ public enum ActivityKind {
 	/** 001 §6.10: a member reports on a creative trip (visits to other schools). */
 	CREATIVE_TRIP_REPORT;
 
+	/** 001 §5.6: the kinds that make a practical seminar's programme: thematic open lessons and extracurricular events. */
+	public boolean belongsToSeminarProgramme() {
+		return this == OPEN_LESSON || this == EXTRACURRICULAR_EVENT;
+	}
+
 	/** Kinds that last several days and so have an end date. */
 	public boolean spansDays() {
 		return this == SUBJECT_WEEK || this == SUBJECT_DECADE;

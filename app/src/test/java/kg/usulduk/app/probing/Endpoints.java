@@ -193,6 +193,22 @@ public final class Endpoints {
 			// 001 §3.7: only the visitor records the analysis. The rule refuses others on the form with its message:
 			// it is the activity's rule, not the wall.
 			post("/activities/{id}/analysis", WRITERS, "version={v:activity}&analysis=Талдоо"),
+			// 001 §3.4–3.5: members' plans and exam materials; the author writes, the head puts them on a session.
+			get("/associations/documents", SIGNED_IN),
+			get("/associations/{id}/documents", PAPERS),
+			get("/associations/{id}/documents/new", only(HEAD, MEMBER)),
+			post("/associations/{id}/documents", only(HEAD, MEMBER), "kind=EXAM_MATERIALS&schoolYear={year}"
+					+ "&title=Билеттер&exam=TRANSFER&subject=Алгебра&grade=7&form=WRITTEN&content=Тапшырмалар"),
+			get("/associations/documents/{id}", PAPERS),
+			get("/associations/documents/{id}/print", PAPERS),
+			get("/associations/documents/{id}/edit", only(MEMBER)),
+			post("/associations/documents/{id}", only(MEMBER), "version={v:document}&kind=INDIVIDUAL_WORK_PLAN"
+					+ "&schoolYear={year}&title=Жеке иш планы&growth=Курстар; январь"),
+			post("/associations/documents/{id}/submit", only(MEMBER), "version={v:document}"),
+			post("/associations/documents/{id}/session", only(HEAD, DEPUTY, DIRECTOR), "version={v:document}"
+					+ "&session={session}"),
+			post("/associations/documents/{id}/return", only(HEAD, DEPUTY, DIRECTOR), "version={v:document}&reason=Себеп"),
+			post("/associations/documents/{id}/new-version", only(MEMBER), ""),
 
 			// council
 			get("/council", SIGNED_IN),
@@ -293,6 +309,7 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/api/staff/{id}", w -> w.school().teacher().staffId());
 		PATH_VARIABLES.put("/accounts/{id}", w -> w.school().teacher().accountId());
 		PATH_VARIABLES.put("/associations/{id}", World::association);
+		PATH_VARIABLES.put("/associations/documents/{id}", World::document);
 		PATH_VARIABLES.put("/associations/{id}/members/{staff}", w -> w.member().staffId());
 		PATH_VARIABLES.put("/associations/sessions/{id}", World::session);
 		PATH_VARIABLES.put("/associations/protocols/{id}", World::protocol);
@@ -333,6 +350,7 @@ public final class Endpoints {
 			Map.entry("session", new Versioned("association.sessions", w -> w.session().value(), true)),
 			Map.entry("protocol", new Versioned("association.protocols", w -> w.protocol().value(), true)),
 			Map.entry("activity", new Versioned("association.activities", w -> w.activity().value(), true)),
+			Map.entry("document", new Versioned("association.member_documents", w -> w.document().value(), true)),
 			Map.entry("council", new Versioned("council.councils", w -> w.council().value(), true)),
 			Map.entry("councilSession", new Versioned("council.sessions", w -> w.councilSession().value(), true)),
 			Map.entry("councilProtocol", new Versioned("council.protocols", w -> w.councilProtocol().value(), true)),
@@ -367,6 +385,7 @@ public final class Endpoints {
 			case "newcomer" -> w.newcomer();
 			case "association" -> w.association();
 			case "heldSession" -> w.heldSession();
+			case "session" -> w.session();
 			case "council" -> w.council();
 			case "plan" -> w.plan();
 			default -> throw new IllegalArgumentException("No placeholder {" + name + "}");

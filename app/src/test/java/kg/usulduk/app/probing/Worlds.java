@@ -69,13 +69,16 @@ public class Worlds {
 	private final kg.usulduk.council.internal.ProposedQuestions proposedQuestions;
 	@org.springframework.beans.factory.annotation.Autowired
 	private kg.usulduk.council.internal.CouncilEventManagement councilEvents;
+	private final kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
 
 	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
 			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
 			PeriodAdditions additions, ThematicPlanning thematic, SchoolThemes themes, PersonalCalendar calendar,
-			kg.usulduk.school.SchoolDirectory directory, kg.usulduk.council.internal.ProposedQuestions proposedQuestions) {
+			kg.usulduk.school.SchoolDirectory directory, kg.usulduk.council.internal.ProposedQuestions proposedQuestions,
+			kg.usulduk.association.internal.documents.MemberDocumentManagement documents) {
 		this.proposedQuestions = proposedQuestions;
 		this.directory = directory;
+		this.documents = documents;
 		this.calendar = calendar;
 		this.schools = schools;
 		this.associations = associations;
@@ -94,14 +97,15 @@ public class Worlds {
 	 * it. The plain teacher belongs to neither. {@code newcomer} is staff without an account. {@code session} and
 	 * {@code councilSession} are scheduled for late today, so they may be held, moved or cancelled;
 	 * {@code heldSession}, {@code heldCouncilSession} are held with a draft protocol each ({@code protocol},
-	 * {@code councilProtocol}); the council's first session, held and signed, set {@code task}.
+	 * {@code councilProtocol}); the council's first session, held and signed, set {@code task}. {@code document} is
+	 * the member's individual work plan, submitted for approval.
 	 */
 	public record World(TestSchool school, SchoolUser head, SchoolUser member, SchoolUser secretary, StaffId newcomer,
 			AssociationId association, SessionId session, SessionId heldSession, ProtocolId protocol,
 			ActivityId activity, CouncilId council, CouncilSessionId councilSession, CouncilSessionId heldCouncilSession,
 			CouncilProtocolId councilProtocol, CouncilTaskId task, WorkPlanId plan, UUID planItem, UUID periodAddition,
 			ThematicPlanId thematicPlan, String feedToken, kg.usulduk.school.DistrictId district,
-			kg.usulduk.council.CouncilEventId councilEvent) {
+			kg.usulduk.council.CouncilEventId councilEvent, kg.usulduk.association.MemberDocumentId document) {
 
 		public SchoolYear year() {
 			return SchoolYear.of(LocalDate.now());
@@ -183,13 +187,18 @@ public class Worlds {
 				new kg.usulduk.council.internal.CouncilEvent.Plan(kg.usulduk.council.CouncilEventKind.METHODOLOGICAL_DAY,
 						"Усулдук күн", null, today, null, LocalTime.of(23, 0), "Зал", member.staffId(),
 						kg.usulduk.council.internal.CouncilEvent.Audience.STAFF, null, null)).getId();
+		// 001 §3.4: the member's individual work plan, submitted for the association's approval.
+		kg.usulduk.association.MemberDocumentId document = documents.submit(member, documents.draftPlan(member,
+				association, year, "Жеке иш планы", List.of(new kg.usulduk.association.internal.documents.PlanItem(
+						kg.usulduk.association.internal.documents.PlanSection.PROFESSIONAL_GROWTH, "Курстар", "январь")))
+				.getId(), null).getId();
 
 		StaffId newcomer = schools.addTeacher(school.id(), "Newcomer Жумабаева", LocalDate.of(2020, 9, 1));
 		String feedToken = calendar.feedOf(member).token();
 
 		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
 				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
-				feedToken, directory.find(school.id()).orElseThrow().districtId(), councilEvent);
+				feedToken, directory.find(school.id()).orElseThrow().districtId(), councilEvent, document);
 	}
 
 	/** The question the world's methodological council proposed to its pedagogical council. */

@@ -17,5 +17,8 @@ public interface Activities extends ListCrudRepository<Activity, ActivityId> {
 	List<Activity> findByAssociationIdAndDateBetweenOrderByDateAsc(AssociationId association, LocalDate from,
 			LocalDate to);
 
+	/** 001 §5.6: the open lessons and events of a practical seminar's programme. */
+	List<Activity> findBySeminarIdOrderByDateAsc(ActivityId seminar);
+
 	List<Activity> findBySchoolIdAndDateBetweenOrderByDateAsc(SchoolId school, LocalDate from, LocalDate to);
 }

@@ -53,12 +53,14 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 	private String outcome;
 	private String analysis;
 	private String cancelReason;
+	private final ActivityId seminarId;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	Activity(ActivityId id, SchoolId schoolId, AssociationId associationId, ActivityKind kind, String title,
 			StaffId responsible, StaffId visited, LocalDate date, LocalDate until, LocalTime time, String classGroup,
-			String plan, Status status, String outcome, String analysis, String cancelReason, Integer version) {
+			String plan, Status status, String outcome, String analysis, String cancelReason, ActivityId seminarId,
+			Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.associationId = associationId;
@@ -75,12 +77,27 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		this.outcome = outcome;
 		this.analysis = analysis;
 		this.cancelReason = cancelReason;
+		this.seminarId = seminarId;
 		this.version = version;
 	}
 
-	/** What a new activity is: its kind, title, who gives it and when, and for a visit whose lesson is visited. */
+	/**
+	 * What a new activity is: its kind, title, who gives it and when, for a visit whose lesson is visited, and for
+	 * an open lesson or extracurricular event the practical seminar whose programme it belongs to (or null).
+	 */
 	public record Plan(ActivityKind kind, String title, StaffId responsible, StaffId visited, LocalDate date,
-			LocalDate until, LocalTime time, String classGroup, String plan) {
+			LocalDate until, LocalTime time, String classGroup, String plan, ActivityId seminar) {
+
+		/** An activity tied to no seminar. */
+		public Plan(ActivityKind kind, String title, StaffId responsible, StaffId visited, LocalDate date,
+				LocalDate until, LocalTime time, String classGroup, String plan) {
+			this(kind, title, responsible, visited, date, until, time, classGroup, plan, null);
+		}
+	}
+
+	/** Schedules an activity tied to no seminar; see {@link #schedule(Association, Plan, Activity, LocalDate)}. */
+	public static Activity schedule(Association association, Plan plan, LocalDate today) {
+		return schedule(association, plan, null, today);
 	}
 
 	/**
@@ -88,7 +105,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 	 * (001 §6.7). A lesson visit (001 §3.7) names the colleague visited; a subject week or decade (001 §6.11) has its
 	 * last day and may carry its plan.
 	 */
-	public static Activity schedule(Association association, Plan plan, LocalDate today) {
+	public static Activity schedule(Association association, Plan plan, Activity seminar, LocalDate today) {
 		if (!association.isOpen()) {
 			throw RuleViolation.of("association.closed");
 		}
@@ -112,10 +129,11 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 			visited = plan.visited();
 		}
 		LocalDate until = checkedDates(plan.kind(), plan.date(), plan.until(), today);
+		ActivityId seminarId = checkedSeminar(association, plan, seminar);
 		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
 				TypedText.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
 				TypedText.optional("classGroup", plan.classGroup(), 30), TypedText.optionalText("plan", plan.plan(), 10000),
-				Status.SCHEDULED, null, null, null, null);
+				Status.SCHEDULED, null, null, null, seminarId, null);
 		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
 				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
 				activity.until, activity.time, association.currentMembers()));
@@ -178,6 +196,28 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 			throw RuleViolation.of("association.activity.notYet");
 		}
 		this.analysis = TypedText.requiredText("analysis", text, 10000);
+	}
+
+	/**
+	 * 001 §5.6: the practical seminar is held "with thematic open lessons and extracurricular events": an open lesson
+	 * or an event may belong to the programme of one practical seminar of its own association, not cancelled; no
+	 * other kind of work makes a seminar's programme.
+	 */
+	private static ActivityId checkedSeminar(Association association, Plan plan, Activity seminar) {
+		if (plan.seminar() == null) {
+			return null;
+		}
+		if (!plan.kind().belongsToSeminarProgramme()) {
+			throw RuleViolation.onField("seminar", "association.activity.seminar.notProgrammeKind");
+		}
+		if (seminar == null || !seminar.getId().equals(plan.seminar()) || seminar.kind() != ActivityKind.PRACTICAL_SEMINAR
+				|| !seminar.associationId().equals(association.getId())) {
+			throw RuleViolation.onField("seminar", "association.activity.seminar.notASeminar");
+		}
+		if (seminar.status() == Status.CANCELLED) {
+			throw RuleViolation.onField("seminar", "association.activity.cancelled");
+		}
+		return seminar.getId();
 	}
 
 	private static LocalDate checkedDates(ActivityKind kind, LocalDate date, LocalDate until, LocalDate today) {
@@ -275,6 +315,11 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 
 	public String cancelReason() {
 		return cancelReason;
+	}
+
+	/** The practical seminar whose programme this open lesson or event belongs to (001 §5.6), or null. */
+	public ActivityId seminarId() {
+		return seminarId;
 	}
 
 	public Integer version() {

@@ -41,7 +41,10 @@ public class ActivityManagement {
 			// 001 §3.7: colleagues of the school visit each other; a lesson of another school is no colleague's.
 			staff.requireActiveStaff(actor.schoolId(), plan.visited(), "visited");
 		}
-		return activities.save(Activity.schedule(association, plan, today()));
+		// 001 §5.6: the seminar an open lesson or event belongs to, of the same school (the domain checks the rest).
+		Activity seminar = plan.seminar() == null ? null
+				: activities.findByIdAndSchoolId(plan.seminar(), actor.schoolId()).orElse(null);
+		return activities.save(Activity.schedule(association, plan, seminar, today()));
 	}
 
 	public Activity reschedule(SchoolUser actor, ActivityId id, Integer shownVersion, LocalDate date, LocalDate until,

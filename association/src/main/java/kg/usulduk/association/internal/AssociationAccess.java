@@ -35,7 +35,8 @@ public class AssociationAccess {
 		if (!actor.schoolId().equals(association.schoolId())) {
 			return actor.hasRole(Role.DISTRICT_OBSERVER);
 		}
-		return manages(actor, association) || association.isMember(actor.staffId())
+		// The deputy who analyses the year (001 §5.7) reads what they analyse, even where another deputy controls.
+		return manages(actor, association) || analysesYear(actor, association) || association.isMember(actor.staffId())
 				|| actor.hasRole(Role.DISTRICT_OBSERVER) || wasMember(actor, association);
 	}
 

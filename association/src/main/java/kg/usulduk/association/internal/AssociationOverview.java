@@ -48,11 +48,21 @@ public class AssociationOverview {
 			(select count(*) from association.sessions s where s.association_id = a.id and s.status = 'SCHEDULED'
 			    and s.date between greatest(:today, :from) and :to) as scheduled_sessions,
 			(select count(*) from association.activities x where x.association_id = a.id and x.kind = 'PRACTICAL_SEMINAR'
-			    and x.status = 'HELD' and x.date between :from and :to) as held_seminars,
+			    and x.status = 'HELD' and x.date between :from and :to and exists (select 1 from association.activities t
+			        where t.seminar_id = x.id and t.status = 'HELD')) as held_seminars,
 			(select count(*) from association.activities x where x.association_id = a.id and x.kind = 'PRACTICAL_SEMINAR'
-			    and x.status = 'SCHEDULED' and x.date between greatest(:today, :from) and :to) as scheduled_seminars,
-			(select count(*) from association.activities x where x.association_id = a.id and x.kind = 'OPEN_LESSON'
-			    and x.status = 'HELD' and x.date between :from and :to) as held_open_lessons,
+			    and x.date between :from and :to and ((x.status = 'SCHEDULED' and x.date >= :today)
+			      or (x.status = 'HELD' and not exists (select 1 from association.activities t
+			            where t.seminar_id = x.id and t.status = 'HELD')
+			          and exists (select 1 from association.activities t where t.seminar_id = x.id
+			            and t.status = 'SCHEDULED' and t.date between :today and :to)))) as scheduled_seminars,
+			(select count(*) from association.activities t join association.activities x on x.id = t.seminar_id
+			    where x.association_id = a.id and x.status = 'HELD' and t.status = 'HELD'
+			    and x.date between :from and :to) as held_open_lessons,
+			(select count(*) from association.activities x where x.association_id = a.id and x.kind = 'PRACTICAL_SEMINAR'
+			    and x.status = 'HELD' and x.date between :from and :to
+			    and not exists (select 1 from association.activities t where t.seminar_id = x.id and (t.status = 'HELD'
+			        or (t.status = 'SCHEDULED' and t.date between :today and :to)))) as seminars_without_programme,
 			exists (select 1 from association.year_ends y where y.association_id = a.id
 			    and y.school_year = :year) as year_end_done
 			""";
@@ -108,6 +118,6 @@ public class AssociationOverview {
 		return new YearFacts(year, rs.getInt("held_sessions"), rs.getInt("unsigned_sessions"),
 				rs.getInt("scheduled_sessions"),
 				rs.getInt("held_seminars"), rs.getInt("scheduled_seminars"), rs.getInt("held_open_lessons"),
-				rs.getBoolean("year_end_done"));
+				rs.getBoolean("year_end_done"), rs.getInt("seminars_without_programme"));
 	}
 }

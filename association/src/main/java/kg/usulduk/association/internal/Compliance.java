@@ -55,17 +55,31 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 	/**
 	 * What happened in an association's year, as far as the rules care.
 	 *
-	 * @param heldSessions     sessions held whose protocol is signed: the only ones that count (001 §5.5)
-	 * @param unsignedSessions sessions held whose protocol is not signed yet ("protocol missing")
+	 * @param heldSessions             sessions held whose protocol is signed: the only ones that count (001 §5.5)
+	 * @param unsignedSessions         sessions held whose protocol is not signed yet ("protocol missing")
+	 * @param heldSeminars             practical seminars held with at least one open lesson or event of their
+	 *                                 programme held: the only ones that count (001 §5.6)
+	 * @param scheduledSeminars        seminars that may still count: scheduled ones still to come, and held ones
+	 *                                 whose programme's open lessons or events are still to come
+	 * @param heldOpenLessons          open lessons and events held in the programmes of the seminars that count
+	 * @param seminarsWithoutProgramme seminars held with no open lesson or event of their programme held
 	 */
 	public record YearFacts(SchoolYear year, int heldSessions, int unsignedSessions, int scheduledSessions,
-			int heldSeminars, int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) implements ValueObject {
+			int heldSeminars, int scheduledSeminars, int heldOpenLessons, boolean yearEndDone,
+			int seminarsWithoutProgramme) implements ValueObject {
+
+		/** A year with no seminar held without its programme. */
+		public YearFacts(SchoolYear year, int heldSessions, int unsignedSessions, int scheduledSessions,
+				int heldSeminars, int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) {
+			this(year, heldSessions, unsignedSessions, scheduledSessions, heldSeminars, scheduledSeminars,
+					heldOpenLessons, yearEndDone, 0);
+		}
 
 		/** A year in which every held session has its signed protocol. */
 		public YearFacts(SchoolYear year, int heldSessions, int scheduledSessions, int heldSeminars,
 				int scheduledSeminars, int heldOpenLessons, boolean yearEndDone) {
 			this(year, heldSessions, 0, scheduledSessions, heldSeminars, scheduledSeminars, heldOpenLessons,
-					yearEndDone);
+					yearEndDone, 0);
 		}
 	}
 
@@ -126,17 +140,25 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 						List.of(held, minimum, facts.scheduledSessions()));
 	}
 
-	// 001 §5.6: at least one practical seminar a year.
+	// 001 §5.6: at least one practical seminar a year "with thematic open lessons and extracurricular events": a
+	// seminar counts only when it was held and at least one open lesson or event of its programme was held.
 	private static Check seminar(YearFacts facts, boolean over) {
 		if (facts.heldSeminars() > 0) {
 			return new Check(Rule.PRACTICAL_SEMINAR, Status.MET, "association.rule.seminar.met",
 					List.of(facts.heldSeminars(), facts.heldOpenLessons()));
 		}
+		int alone = facts.seminarsWithoutProgramme();
 		if (over) {
-			return new Check(Rule.PRACTICAL_SEMINAR, Status.BROKEN, "association.rule.seminar.broken", List.of());
+			return alone > 0
+					? new Check(Rule.PRACTICAL_SEMINAR, Status.BROKEN, "association.rule.seminar.brokenNoProgramme",
+							List.of(alone))
+					: new Check(Rule.PRACTICAL_SEMINAR, Status.BROKEN, "association.rule.seminar.broken", List.of());
 		}
-		return facts.scheduledSeminars() > 0
-				? new Check(Rule.PRACTICAL_SEMINAR, Status.ON_TRACK, "association.rule.seminar.scheduled", List.of())
+		if (facts.scheduledSeminars() > 0) {
+			return new Check(Rule.PRACTICAL_SEMINAR, Status.ON_TRACK, "association.rule.seminar.scheduled", List.of());
+		}
+		return alone > 0
+				? new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.noProgramme", List.of(alone))
 				: new Check(Rule.PRACTICAL_SEMINAR, Status.AT_RISK, "association.rule.seminar.missing", List.of());
 	}
 

@@ -86,7 +86,8 @@ class DemoAssociations {
 			this.people = people;
 			this.today = today;
 			this.year = year;
-			this.deputy = person("Бекова Айгүл");
+			// 001 §5.7: the year is analysed by the deputy the demo school gives that duty (teaching and upbringing).
+			this.deputy = person("Орозбаева Асель");
 		}
 
 		StaffId person(String name) {
@@ -142,8 +143,12 @@ class DemoAssociations {
 			for (int i = 0; i < when.length; i++) {
 				lastOfLastYear = heldSession(math, dateIn(last, when[i]), mathAgendas[i], true);
 			}
-			activity(math, ActivityKind.PRACTICAL_SEMINAR, "Практикалык семинар: функционалдык сабаттуулук математика сабагында",
-					"Жумабаев Нурлан", null, dateIn(last, new int[] { 3, 20 }), "7А", true);
+			Activity mathSeminar = activity(math, ActivityKind.PRACTICAL_SEMINAR,
+					"Практикалык семинар: функционалдык сабаттуулук математика сабагында", "Жумабаев Нурлан", null,
+					dateIn(last, new int[] { 3, 20 }), "7А", true, null);
+			// 001 §5.6: the seminar's programme, the thematic open lessons that make it count.
+			activity(math, ActivityKind.OPEN_LESSON, "Семинардын ачык сабагы: «Пайыздар турмушта», 7-класс",
+					"Осмонов Бакыт", null, dateIn(last, new int[] { 3, 20 }), "7А", true, mathSeminar);
 			activity(math, ActivityKind.OPEN_LESSON, "Ачык сабак: «Пифагор теоремасы», 8-класс", "Жумабаев Нурлан", null,
 					dateIn(last, new int[] { 2, 12 }), "8Б", true);
 			Association reloaded = associations.findById(math.getId()).orElseThrow();
@@ -166,6 +171,12 @@ class DemoAssociations {
 			}
 			activity(math, ActivityKind.OPEN_LESSON, "Ачык сабак: «Квадраттык теңдемелер», 8-класс", "Жумабаев Нурлан", null,
 					today.plusDays(3), "8А", false);
+			// 001 §5.6: this year's practical seminar, scheduled with the open lesson of its programme.
+			Activity seminar = activity(math, ActivityKind.PRACTICAL_SEMINAR,
+					"Практикалык семинар: «Санариптик каражаттар сабакта»", "Жумабаев Нурлан", null, today.plusDays(25),
+					null, false, null);
+			activity(math, ActivityKind.OPEN_LESSON, "Семинардын ачык сабагы: «GeoGebra менен функциянын графиги», 9-класс",
+					"Усенов Тимур", null, today.plusDays(25), "9А", false, seminar);
 			activity(math, ActivityKind.LESSON_VISIT, "Жаш мугалимдин сабагына катышуу: информатика, 7-класс",
 					"Жумабаев Нурлан", "Усенов Тимур", today.plusDays(8), "7Б", false);
 			activity(math, ActivityKind.SUBJECT_WEEK, "Математика жана табигый илимдер жумалыгы", "Осмонов Бакыт", null,
@@ -181,8 +192,11 @@ class DemoAssociations {
 			for (int i = 0; i < 4; i++) {
 				lastLanguages = heldSession(languages, dateIn(last, when[i + 1]), languageAgendas[i], true);
 			}
-			activity(languages, ActivityKind.PRACTICAL_SEMINAR, "Практикалык семинар: текст менен иштөөнүн ыкмалары",
-					"Токтосунова Жылдыз", null, dateIn(last, new int[] { 3, 20 }), "6Б", true);
+			Activity languagesSeminar = activity(languages, ActivityKind.PRACTICAL_SEMINAR,
+					"Практикалык семинар: текст менен иштөөнүн ыкмалары", "Токтосунова Жылдыз", null,
+					dateIn(last, new int[] { 3, 20 }), "6Б", true, null);
+			activity(languages, ActivityKind.EXTRACURRICULAR_EVENT, "Семинардын иш-чарасы: «Окуу марафону», 6-класс",
+					"Абдыкадырова Айпери", null, dateIn(last, new int[] { 3, 21 }), "6Б", true, languagesSeminar);
 			Association languagesReloaded = associations.findById(languages.getId()).orElseThrow();
 			languagesReloaded.completeYearEnd(last, "Бирикме пландагы иштерди толук аткарды.",
 					"Окуу сабаттуулугу боюнча диагностиканы улантуу.", lastLanguages, deputy, last.end().minusDays(60));
@@ -204,6 +218,22 @@ class DemoAssociations {
 			for (int i = 0; i < 3; i++) {
 				heldSession(classTeachers, dateIn(last, when[i]), classAgendas[i], true);
 			}
+			// 002 §2.1, 003 §3.1: a creative group of teachers works on a problem, keeps no minimum of sessions.
+			// Formed this school year, so no past year of it is judged.
+			LocalDate formed = year.start().plusDays(10).isAfter(today) ? today : year.start().plusDays(10);
+			Association group = Association.open(school, "Санариптик билим берүү боюнча чыгармачыл топ",
+					AssociationKind.CREATIVE_GROUP, List.of(),
+					"Сабакта санариптик ресурстарды колдонуунун натыйжалуулугу", new OrderReference("16", formed), formed);
+			for (String member : List.of("Усенов Тимур", "Каримов Эрлан", "Мамытова Чолпон")) {
+				group.admit(person(member), formed);
+			}
+			group.electHead(person("Усенов Тимур"), new OrderReference("16/1", formed), formed);
+			group = associations.save(group);
+			heldSession(group, formed, new String[] { "Топтун иш планы", "Санариптик ресурстардын тизмеси" }, true);
+			sessions.save(Session.schedule(associations.findById(group.getId()).orElseThrow(), today.plusDays(18),
+					LocalTime.of(15, 30), "Информатика кабинети", agenda(new String[] {
+							"Электрондук тапшырмалардын банкы: биринчи жыйынтыктар" }), today));
+
 			LocalDate next = today.plusDays(10);
 			sessions.save(Session.schedule(associations.findById(classTeachers.getId()).orElseThrow(), next,
 					LocalTime.of(15, 0), "Мугалимдер бөлмөсү", agenda(new String[] { "Буллингдин алдын алуу боюнча иш" }), today));
@@ -252,15 +282,20 @@ class DemoAssociations {
 
 		private void activity(Association association, ActivityKind kind, String title, String responsible,
 				String visited, LocalDate date, String classGroup, boolean held) {
+			activity(association, kind, title, responsible, visited, date, classGroup, held, null);
+		}
+
+		private Activity activity(Association association, ActivityKind kind, String title, String responsible,
+				String visited, LocalDate date, String classGroup, boolean held, Activity seminar) {
 			Association current = associations.findById(association.getId()).orElse(association);
 			LocalDate scheduledOn = held ? date : today;
 			Activity activity = Activity.schedule(current, new Activity.Plan(kind, title, person(responsible),
-					visited == null ? null : person(visited), date, null, LocalTime.of(10, 0), classGroup, null),
-					scheduledOn);
+					visited == null ? null : person(visited), date, null, LocalTime.of(10, 0), classGroup, null,
+					seminar == null ? null : seminar.getId()), seminar, scheduledOn);
 			if (held) {
 				activity.markHeld("Өткөрүлдү; катышуучулар жана окуучулар оң баа беришти.", date);
 			}
-			activities.save(activity);
+			return activities.save(activity);
 		}
 
 		private static List<AgendaItem> agenda(String[] titles) {

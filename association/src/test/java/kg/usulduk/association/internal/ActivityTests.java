@@ -279,6 +279,63 @@ class ActivityTests {
 		return activity;
 	}
 
+	@Test
+	void anOpenLessonBelongsToTheProgrammeOfAPracticalSeminarOfItsOwnAssociation() {
+		Activity seminar = Activity.schedule(association, plan(ActivityKind.PRACTICAL_SEMINAR, aigul, null, NEXT_WEEK, null),
+				TODAY);
+
+		// 001 §5.6: a practical seminar "with thematic open lessons and extracurricular events".
+		Activity lesson = Activity.schedule(association, tiedTo(ActivityKind.OPEN_LESSON, seminar), seminar, TODAY);
+		Activity event = Activity.schedule(association, tiedTo(ActivityKind.EXTRACURRICULAR_EVENT, seminar), seminar, TODAY);
+
+		assertThat(lesson.seminarId()).isEqualTo(seminar.getId());
+		assertThat(event.seminarId()).isEqualTo(seminar.getId());
+	}
+
+	@Test
+	void aLessonVisitIsNoPartOfASeminarsProgramme() {
+		Activity seminar = Activity.schedule(association, plan(ActivityKind.PRACTICAL_SEMINAR, aigul, null, NEXT_WEEK, null),
+				TODAY);
+		Activity.Plan visit = new Activity.Plan(ActivityKind.LESSON_VISIT, "Сабакка катышуу", aigul, bakyt, NEXT_WEEK,
+				null, null, null, null, seminar.getId());
+
+		// 001 §5.6: only open lessons and extracurricular events make the seminar's programme.
+		RuleViolation refusal = refusal(() -> Activity.schedule(association, visit, seminar, TODAY));
+
+		assertThat(refusal.field()).isEqualTo("seminar");
+		assertThat(refusal.code()).isEqualTo("association.activity.seminar.notProgrammeKind");
+	}
+
+	@Test
+	void anOpenLessonCannotBelongToAnotherAssociationsSeminarNorToAnotherKindOfWork() {
+		Association other = associationOf(aigul);
+		Activity othersSeminar = Activity.schedule(other, plan(ActivityKind.PRACTICAL_SEMINAR, aigul, null, NEXT_WEEK, null),
+				TODAY);
+		Activity week = Activity.schedule(association, plan(ActivityKind.SUBJECT_WEEK, aigul, null, NEXT_WEEK, null), TODAY);
+
+		// 001 §5.6: the programme is of the association's own practical seminar.
+		assertThat(refusal(() -> Activity.schedule(association, tiedTo(ActivityKind.OPEN_LESSON, othersSeminar),
+				othersSeminar, TODAY)).code()).isEqualTo("association.activity.seminar.notASeminar");
+		assertThat(refusal(() -> Activity.schedule(association, tiedTo(ActivityKind.OPEN_LESSON, week), week, TODAY))
+				.code()).isEqualTo("association.activity.seminar.notASeminar");
+		assertThat(refusal(() -> Activity.schedule(association, tiedTo(ActivityKind.OPEN_LESSON, week), null, TODAY))
+				.code()).isEqualTo("association.activity.seminar.notASeminar");
+	}
+
+	@Test
+	void aCancelledSeminarTakesNoMoreOpenLessons() {
+		Activity seminar = Activity.schedule(association, plan(ActivityKind.PRACTICAL_SEMINAR, aigul, null, NEXT_WEEK, null),
+				TODAY);
+		seminar.cancel("Карантин", List.of(aigul));
+
+		assertThat(refusal(() -> Activity.schedule(association, tiedTo(ActivityKind.OPEN_LESSON, seminar), seminar, TODAY))
+				.code()).isEqualTo("association.activity.cancelled");
+	}
+
+	private Activity.Plan tiedTo(ActivityKind kind, Activity seminar) {
+		return new Activity.Plan(kind, "Ачык сабак", bakyt, null, NEXT_WEEK, null, null, "7-А", null, seminar.getId());
+	}
+
 	private static Activity.Plan plan(ActivityKind kind, StaffId responsible, StaffId visited, LocalDate date,
 			LocalDate until) {
 		return new Activity.Plan(kind, "Иш-чара", responsible, visited, date, until, null, "7-А", null);

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import kg.usulduk.association.ActivityKind;
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.ProtocolSigned;
 import kg.usulduk.association.SessionScheduled;
@@ -164,6 +165,31 @@ class AssociationIntegrationTests {
 		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).status()).isEqualTo(Status.BROKEN);
 		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).reason()).isEqualTo("association.rule.sessions.brokenUnsigned");
 		assertThat(compliance.check(Rule.MINIMUM_SESSIONS).arguments()).containsExactly(3, 4, 1);
+	}
+
+	@Test
+	void aSeminarCountsForTheYearOnlyOnceAnOpenLessonOfItsProgrammeIsHeld() {
+		Setup setup = mathematics();
+		var head = setup.school().teacher();
+		Activity seminar = activities.schedule(head, setup.association().getId(), new Activity.Plan(
+				ActivityKind.PRACTICAL_SEMINAR, "Практикалык семинар", head.staffId(), null, TODAY, null, null, null, null));
+		seminar = activities.markHeld(head, seminar.getId(), null, "Өттү");
+		SchoolYear year = SchoolYear.of(TODAY);
+		var school = schools.find(setup.school().id()).orElseThrow();
+
+		// 001 §5.6: held alone, the seminar does not count.
+		assertThat(overview.compliance(setup.association().getId(), school, year).check(Rule.PRACTICAL_SEMINAR).reason())
+				.isEqualTo("association.rule.seminar.noProgramme");
+
+		Activity lesson = activities.schedule(head, setup.association().getId(), new Activity.Plan(ActivityKind.OPEN_LESSON,
+				"Ачык сабак", setup.colleague(), null, TODAY, null, null, "8А", null, seminar.getId()));
+		assertThat(overview.compliance(setup.association().getId(), school, year).check(Rule.PRACTICAL_SEMINAR).status())
+				.isEqualTo(Status.ON_TRACK);
+
+		activities.markHeld(head, lesson.getId(), null, "Өттү");
+		Compliance.Check met = overview.compliance(setup.association().getId(), school, year).check(Rule.PRACTICAL_SEMINAR);
+		assertThat(met.status()).isEqualTo(Status.MET);
+		assertThat(met.arguments()).containsExactly(1, 1);
 	}
 
 	@Test

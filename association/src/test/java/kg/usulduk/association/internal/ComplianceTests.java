@@ -154,6 +154,31 @@ class ComplianceTests {
 	}
 
 	@Test
+	void aSeminarWithoutOpenLessonsInItsProgrammeDoesNotCount() {
+		// 001 §5.6: a practical seminar "with thematic open lessons and extracurricular events": held alone, it is
+		// no seminar of the rule.
+		Check finished = judge(new YearFacts(FINISHED, 4, 0, 0, 0, 0, 0, true, 1), DEFAULT_MINIMUM)
+				.check(Rule.PRACTICAL_SEMINAR);
+		Check running = judge(new YearFacts(RUNNING, 4, 0, 0, 0, 0, 0, false, 1), DEFAULT_MINIMUM)
+				.check(Rule.PRACTICAL_SEMINAR);
+
+		assertThat(finished.status()).isEqualTo(Status.BROKEN);
+		assertThat(finished.reason()).isEqualTo("association.rule.seminar.brokenNoProgramme");
+		assertThat(finished.arguments()).containsExactly(1);
+		assertThat(running.status()).isEqualTo(Status.AT_RISK);
+		assertThat(running.reason()).isEqualTo("association.rule.seminar.noProgramme");
+	}
+
+	@Test
+	void aHeldSeminarWhoseOpenLessonIsStillToComeIsOnTrack() {
+		// 001 §5.6: the seminar counts once an open lesson of its programme is held; one scheduled can still make it.
+		Check seminar = judge(new YearFacts(RUNNING, 4, 0, 1, 0, 1, 0, false, 0), DEFAULT_MINIMUM)
+				.check(Rule.PRACTICAL_SEMINAR);
+
+		assertThat(seminar.status()).isEqualTo(Status.ON_TRACK);
+	}
+
+	@Test
 	void aMetSeminarRuleTellsHowManySeminarsAndOpenLessonsWereHeld() {
 		Check seminar = judge(new YearFacts(RUNNING, 0, 0, 2, 0, 5, false), DEFAULT_MINIMUM)
 				.check(Rule.PRACTICAL_SEMINAR);

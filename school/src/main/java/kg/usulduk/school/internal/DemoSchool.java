@@ -70,7 +70,13 @@ class DemoSchool {
 	}
 
 	private record Person(String name, String position, List<String> subjects, QualificationCategory category,
-			int startedYearsAgo, String email, Role role) {
+			int startedYearsAgo, String email, Role role, String login) {
+
+		Person(String name, String position, List<String> subjects, QualificationCategory category, int startedYearsAgo,
+				String email, Role role) {
+			this(name, position, subjects, category, startedYearsAgo, email, role,
+					role == null ? null : role == Role.DISTRICT_OBSERVER ? "observer" : role.name().toLowerCase());
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -85,7 +91,7 @@ class DemoSchool {
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
 		StringBuilder banner = new StringBuilder("\n\n  Usulduk is running: http://localhost:" + port + "/\n")
 				.append("  Demo mode (embedded database). Demo logins, all with the password '").append(PASSWORD).append("':\n");
-		for (String login : List.of("admin", "director", "deputy", "teacher", "observer", "operator")) {
+		for (String login : List.of("admin", "director", "deputy", "deputy2", "teacher", "observer", "operator")) {
 			banner.append("    ").append(login).append('\n');
 		}
 		banner.append("  Never keep real data in demo mode: see README, 'Configuration'.\n");
@@ -105,7 +111,7 @@ class DemoSchool {
 					today));
 			people.put(person.email(), member);
 			if (person.role() != null) {
-				String login = person.role() == Role.DISTRICT_OBSERVER ? "observer" : person.role().name().toLowerCase();
+				String login = person.login();
 				boolean observer = person.role() == Role.DISTRICT_OBSERVER;
 				Account account = Account.open(school.getId(), member.getId(), login, passwords.encode(PASSWORD),
 						Set.of(observer ? Role.TEACHER : person.role()));
@@ -116,6 +122,14 @@ class DemoSchool {
 				accounts.save(account);
 			}
 		}
+		// The deputies' duties split between the two deputies, as the regulations name them: the deputy for teaching
+		// and upbringing work agrees the plans and analyses the associations' year (001 §5.3, §5.7); the deputy for
+		// methodological work controls the associations (001 §9) and chairs the council (003 §4.1).
+		school.assignDuties(Map.of(
+				kg.usulduk.school.DeputyDuty.AGREES_PLANS_AND_ANALYSES_YEAR, people.get("deputy2@school12.demo.kg").getId(),
+				kg.usulduk.school.DeputyDuty.CONTROLS_ASSOCIATIONS, people.get("deputy@school12.demo.kg").getId(),
+				kg.usulduk.school.DeputyDuty.CHAIRS_COUNCIL, people.get("deputy@school12.demo.kg").getId()));
+		school = schools.save(school);
 		School neighbour = schools.save(School.register("Токтогул Сатылганов атындагы гимназия", "5", district.getId()));
 		// A school of another district: the observer never sees it.
 		schools.save(School.register("Алыкул Осмонов атындагы мектеп-лицей", "3",
@@ -137,6 +151,8 @@ class DemoSchool {
 				QualificationCategory.HIGHEST, 27, "director@school12.demo.kg", Role.DIRECTOR));
 		people.add(new Person("Бекова Айгүл Сатыбалдиевна", "Директордун окуу-усулдук иштер боюнча орун басары",
 				List.of("Математика"), QualificationCategory.HIGHEST, 19, "deputy@school12.demo.kg", Role.DEPUTY));
+		people.add(new Person("Орозбаева Асель Кубатовна", "Директордун окуу-тарбия иштери боюнча орун басары",
+				List.of("Тарых"), QualificationCategory.HIGHEST, 17, "deputy2@school12.demo.kg", Role.DEPUTY, "deputy2"));
 		people.add(new Person("Жумабаев Нурлан Кубанычбекович", "Математика мугалими", List.of("Математика", "Алгебра", "Геометрия"),
 				QualificationCategory.FIRST, 12, "nurlan.zhumabaev@school12.demo.kg", Role.TEACHER));
 		people.add(new Person("Токтосунова Жылдыз Эрмековна", "Кыргыз тили жана адабияты мугалими",

@@ -79,10 +79,10 @@ class ActivityController {
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@DateTimeFormat(pattern = "HH:mm") LocalTime time, @Size(max = 30) String classGroup,
-			@Size(max = 10000) String plan) {
+			@Size(max = 10000) String plan, ActivityId seminar) {
 
 		Activity.Plan toPlan() {
-			return new Activity.Plan(kind, title, responsible, visited, date, until, time, classGroup, plan);
+			return new Activity.Plan(kind, title, responsible, visited, date, until, time, classGroup, plan, seminar);
 		}
 	}
 
@@ -147,11 +147,12 @@ class ActivityController {
 	}
 
 	@GetMapping("/associations/{id}/activities/new")
-	String create(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id, Model model) {
+	String create(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
+			@RequestParam(required = false) ActivityId seminar, Model model) {
 		Association association = associations.find(me, id);
 		access.requireLeader(me, association);
 		model.addAttribute("activityForm", new ActivityForm(ActivityKind.OPEN_LESSON, "", null, null,
-				LocalDate.now(clock).plusDays(7), null, LocalTime.of(10, 0), "", ""));
+				LocalDate.now(clock).plusDays(7), null, LocalTime.of(10, 0), "", "", seminar));
 		return form(association, model);
 	}
 
@@ -181,6 +182,12 @@ class ActivityController {
 		model.addAttribute("members", members);
 		model.addAttribute("colleagues", staff.activeStaff(association.schoolId()));
 		model.addAttribute("kinds", ActivityKind.values());
+		// 001 §5.6: the practical seminars an open lesson or event may belong to, of this and the coming school year.
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("seminars", activities.findByAssociationIdAndDateBetweenOrderByDateAsc(association.getId(),
+				kg.usulduk.school.SchoolYear.of(today).start(), kg.usulduk.school.SchoolYear.of(today).next().end())
+				.stream().filter(a -> a.kind() == ActivityKind.PRACTICAL_SEMINAR && a.status() != Activity.Status.CANCELLED)
+				.toList());
 		return "association/activity-form";
 	}
 
@@ -235,6 +242,13 @@ class ActivityController {
 		List<StaffId> people = new ArrayList<>();
 		people.add(activity.responsible());
 		people.add(activity.visited());
+		// 001 §5.6: a seminar's programme, or the seminar an open lesson or event belongs to.
+		List<Activity> programme = activity.kind() == ActivityKind.PRACTICAL_SEMINAR
+				? activities.findBySeminarIdOrderByDateAsc(activity.getId()) : List.of();
+		programme.forEach(a -> people.add(a.responsible()));
+		model.addAttribute("programme", programme);
+		model.addAttribute("seminar", activity.seminarId() == null ? null
+				: activities.findByIdAndSchoolId(activity.seminarId(), activity.schoolId()).orElse(null));
 		model.addAttribute("activity", activity);
 		model.addAttribute("association", association);
 		model.addAttribute("papers", management.mayReadPapers(me, activity, association));
