@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
 						"/language")
 				.permitAll()
 				// Calendar apps read a person's feed without signing in: the secret in the link is the key.

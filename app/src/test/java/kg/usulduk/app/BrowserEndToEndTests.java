@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -420,6 +422,46 @@ class BrowserEndToEndTests {
 		});
 	}
 
+	/**
+	 * Issue 13: no page reachable from the navigation is wider than the window, at 1280 px or on a 390 px phone, in
+	 * any language, and none shows an untranslated {@code ??key??}. Screenshots go to target/screenshots.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "teacher" })
+	void everyPageOfTheNavigationFitsTheWindowInEveryLanguage(String login) {
+		signIn(login, DEMO_PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+		pages.add("/");
+		for (WebElement link : driver.findElements(By.cssSelector("header .main-nav a[href]"))) {
+			pages.add(URI.create(link.getDomAttribute("href")).getPath());
+		}
+		assertThat(pages).as("the navigation of " + login).hasSizeGreaterThan(3);
+		java.util.List<String> tooWide = new java.util.ArrayList<>();
+		try {
+			for (int width : new int[] { 1280, 390 }) {
+				driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+				for (String lang : java.util.List.of("ky", "ru", "en")) {
+					for (String page : pages) {
+						driver.get(url(page + "?lang=" + lang));
+						wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+						long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+						long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+						if (scrollWidth > innerWidth) {
+							tooWide.add(page + " " + lang + " at " + width + ": " + scrollWidth + " px");
+						}
+						assertThat(driver.getPageSource()).as(page + " in " + lang).doesNotContain("??");
+						screenshot(login + page.replace('/', '_') + "-" + lang + "-" + width + ".png");
+					}
+				}
+			}
+		}
+		finally {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+		}
+		assertThat(tooWide).as("pages wider than the window").isEmpty();
+	}
+
 	private void signOut() {
 		driver.findElement(By.cssSelector("header form button.secondary.outline.small")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/login?logout")));
@@ -452,12 +494,12 @@ class BrowserEndToEndTests {
 
 	/** Opens the language menu in the header and picks a language, as a person would. */
 	private void chooseLanguage(String lang) {
-		WebElement menu = driver.findElement(By.cssSelector("header details.dropdown"));
+		WebElement menu = driver.findElement(By.cssSelector("header .account-nav details.dropdown"));
 		if (menu.getDomAttribute("open") == null) {
 			menu.findElement(By.tagName("summary")).click();
 		}
 		WebElement choice = wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector("header details.dropdown a[href*='lang=" + lang + "']")));
+			.elementToBeClickable(By.cssSelector("header .account-nav details.dropdown a[href*='lang=" + lang + "']")));
 		choice.click();
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));

@@ -28,7 +28,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Refusals that reach no form: a translated page for the browser, an RFC 9457 problem detail for JSON.
@@ -59,7 +64,7 @@ final class ErrorPages {
 	}
 
 	static HttpStatus statusOf(Exception e) {
-		if (e instanceof NotFound) {
+		if (e instanceof NotFound || e instanceof NoResourceFoundException || isMalformedPathId(e)) {
 			return HttpStatus.NOT_FOUND;
 		}
 		if (e instanceof OptimisticLockingFailureException || e instanceof DuplicateKeyException) {
@@ -71,11 +76,17 @@ final class ErrorPages {
 		return HttpStatus.BAD_REQUEST;
 	}
 
+	/** An id in the address that is not an id names nothing: not found, as an unknown id is. */
+	private static boolean isMalformedPathId(Exception e) {
+		return e instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+	}
+
 	static String messageOf(Exception e, MessageSource messages, Locale locale) {
 		if (e instanceof RuleViolation violation) {
 			return messages.getMessage(violation.code(), violation.arguments(), violation.code(), locale);
 		}
-		if (e instanceof NotFound) {
+		if (e instanceof NotFound || statusOf(e) == HttpStatus.NOT_FOUND) {
 			return messages.getMessage("error.404", null, locale);
 		}
 		if (e instanceof DuplicateKeyException) {
@@ -126,9 +137,27 @@ final class ErrorPages {
 	static class Pages {
 
 		private final MessageSource messages;
+		private final LayoutModel layout;
 
-		Pages(MessageSource messages) {
+		Pages(MessageSource messages, LayoutModel layout) {
 			this.messages = messages;
+			this.layout = layout;
+		}
+
+		/**
+		 * An address that leads nowhere: the translated 404 page for a browser, a problem detail for a client that
+		 * asked for JSON only.
+		 */
+		@ExceptionHandler(NoResourceFoundException.class)
+		Object nowhere(NoResourceFoundException e, Locale locale, HttpServletRequest request) throws Exception {
+			String accept = request.getHeader("Accept");
+			if (accept != null && accept.contains("json") && !accept.contains("html")) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+						messages.getMessage("error.404", null, locale));
+				problem.setTitle(messages.getMessage("error.404", null, locale));
+				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+			}
+			return refused(e, locale, request);
 		}
 
 		@ExceptionHandler({ RuleViolation.class, NotFound.class, OptimisticLockingFailureException.class,
@@ -136,7 +165,7 @@ final class ErrorPages {
 				BindException.class, ConversionFailedException.class, IllegalArgumentException.class, InvalidPropertyException.class,
 				HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
 				DbActionExecutionException.class })
-		ModelAndView refused(Exception thrown, Locale locale) throws Exception {
+		ModelAndView refused(Exception thrown, Locale locale, HttpServletRequest request) throws Exception {
 			Exception e = unwrapped(thrown);
 			HttpStatus status = statusOf(e);
 			// A value object's refusal of a value (IllegalArgumentException) is bad input, but could hide a bug: keep it visible.
@@ -148,9 +177,12 @@ final class ErrorPages {
 			}
 			ModelAndView page = new ModelAndView("error", status);
 			page.addObject("status", status.value());
-			page.addObject("detail", messageOf(e, messages, locale));
-			// Model attributes of the layout are not added to an exception handler's view.
-			page.addObject("languages", LayoutModel.languages());
+			if (status != HttpStatus.NOT_FOUND) { // the heading says it all
+				page.addObject("detail", messageOf(e, messages, locale));
+			}
+			// Model attributes of the layout are not added to an exception handler's view: the error keeps the
+			// navigation and the signed-in person all the same.
+			layout.addTo(page, request);
 			return page;
 		}
 	}

@@ -46,6 +46,12 @@ class LayoutModel {
 		return user == null ? List.of() : navigation.stream().filter(item -> item.visibleTo(user)).toList();
 	}
 
+	/** The navigation as the layout shows it: single entries and groups, for this person. */
+	@ModelAttribute("menu")
+	List<NavigationEntry> menu(@AuthenticationPrincipal SchoolUser user) {
+		return NavigationEntry.arrange(navigation(user));
+	}
+
 	@ModelAttribute("me")
 	SchoolUser me(@AuthenticationPrincipal SchoolUser user) {
 		return user;
@@ -56,6 +62,27 @@ class LayoutModel {
 	kg.usulduk.school.internal.DeploymentOperator operator(
 			@AuthenticationPrincipal kg.usulduk.school.internal.DeploymentOperator operator) {
 		return operator;
+	}
+
+	/**
+	 * The same for a view made outside a controller's model (an exception handler's error page), so that an error
+	 * keeps the navigation and the signed-in person.
+	 */
+	void addTo(org.springframework.web.servlet.ModelAndView page, HttpServletRequest request) {
+		Object principal = principal();
+		SchoolUser user = principal instanceof SchoolUser schoolUser ? schoolUser : null;
+		page.addObject("badges", badges(user));
+		page.addObject("navigation", navigation(user));
+		page.addObject("menu", menu(user));
+		page.addObject("me", user);
+		page.addObject("operator", principal instanceof kg.usulduk.school.internal.DeploymentOperator operator ? operator : null);
+		page.addObject("languages", languages());
+		page.addObject("currentPath", currentPath(request));
+	}
+
+	private static Object principal() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? null : authentication.getPrincipal();
 	}
 
 	@ModelAttribute("languages")

@@ -12,11 +12,11 @@ class AssociationPages {
 
 	@Bean
 	NavigationItem associationsNavigation() {
-		return new NavigationItem("nav.associations", "/associations", 20, Set.of());
+		return new NavigationItem("nav.associations", "/associations", 20, Set.of()).in(NavigationItem.ASSOCIATIONS);
 	}
 
 	@Bean
 	NavigationItem scheduleNavigation() {
-		return new NavigationItem("nav.associationSchedule", "/activities", 25, Set.of());
+		return new NavigationItem("nav.associationSchedule", "/activities", 25, Set.of()).in(NavigationItem.ASSOCIATIONS);
 	}
 }

@@ -19,7 +19,7 @@ class CouncilWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	NavigationItem councilNavigation() {
-		return new NavigationItem("nav.council", "/council", 30, Set.of());
+		return new NavigationItem("nav.council", "/council", 30, Set.of()).in(NavigationItem.COUNCILS);
 	}
 
 	@Override

@@ -16,7 +16,7 @@ class PlansConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	NavigationItem plansNavigation() {
-		return new NavigationItem("nav.plans", "/plans", 40, Set.of());
+		return new NavigationItem("nav.plans", "/plans", 40, Set.of()).in(NavigationItem.PLANS);
 	}
 
 	@Override

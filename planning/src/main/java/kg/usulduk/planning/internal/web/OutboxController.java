@@ -49,7 +49,7 @@ class OutboxController {
 
 		@Bean
 		NavigationItem failedMailNavigation() {
-			return new NavigationItem("nav.failedMail", "/mail/failed", 90, Set.of(Role.ADMIN));
+			return new NavigationItem("nav.failedMail", "/mail/failed", 90, Set.of(Role.ADMIN)).in(NavigationItem.SCHOOL);
 		}
 	}
 }

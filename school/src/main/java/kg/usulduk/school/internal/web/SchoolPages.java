@@ -14,16 +14,16 @@ class SchoolPages {
 
 	@Bean
 	NavigationItem staffNavigation() {
-		return new NavigationItem("nav.staff", "/staff", 80, Set.of());
+		return new NavigationItem("nav.staff", "/staff", 80, Set.of()).in(NavigationItem.SCHOOL);
 	}
 
 	@Bean
 	NavigationItem settingsNavigation() {
-		return new NavigationItem("nav.settings", "/school/settings", 90, Set.of(Role.ADMIN, Role.DIRECTOR));
+		return new NavigationItem("nav.settings", "/school/settings", 90, Set.of(Role.ADMIN, Role.DIRECTOR)).in(NavigationItem.SCHOOL);
 	}
 
 	@Bean
 	NavigationItem accountsNavigation() {
-		return new NavigationItem("nav.accounts", "/accounts", 95, Set.of(Role.ADMIN));
+		return new NavigationItem("nav.accounts", "/accounts", 95, Set.of(Role.ADMIN)).in(NavigationItem.SCHOOL);
 	}
 }

@@ -179,7 +179,7 @@ class ThematicPlanController {
 
 		@Bean
 		NavigationItem thematicNavigation() {
-			return new NavigationItem("nav.thematic", "/thematic", 45, Set.of());
+			return new NavigationItem("nav.thematic", "/thematic", 45, Set.of()).in(NavigationItem.PLANS);
 		}
 	}
 }
