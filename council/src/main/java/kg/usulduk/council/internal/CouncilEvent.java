@@ -189,7 +189,7 @@ public class CouncilEvent extends AbstractAggregateRoot<CouncilEvent> implements
 			throw RuleViolation.onField("participants", "validation.required");
 		}
 		if (count < 1 || count > 10000) {
-			throw RuleViolation.onField("participants", "council.event.participants");
+			throw RuleViolation.onField("participants", "council.event.participantsRange");
 		}
 		this.materials = TypedText.optionalText("materials", result.materials(), 5000);
 		this.outcome = what;

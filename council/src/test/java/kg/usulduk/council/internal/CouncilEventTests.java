@@ -105,7 +105,7 @@ class CouncilEventTests {
 		assertThat(refusal(() -> event.hold(new CouncilEvent.Outcome("Өттү", null, null), TODAY)).field())
 				.isEqualTo("participants");
 		assertThat(refusal(() -> event.hold(new CouncilEvent.Outcome("Өттү", 0, null), TODAY)).code())
-				.isEqualTo("council.event.participants");
+				.isEqualTo("council.event.participantsRange");
 	}
 
 	@Test

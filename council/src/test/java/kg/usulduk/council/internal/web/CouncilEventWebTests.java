@@ -142,6 +142,9 @@ class CouncilEventWebTests {
 				.param("version", event.version().toString()).param("outcome", "Окуулар өттү").param("participants", "12"))
 				.andExpect(status().is3xxRedirection());
 		assertThat(events.find(chair, event.getId()).status()).isEqualTo(CouncilEvent.Status.HELD);
+		mvc.perform(get("/council/events/{id}", event.getId()).with(user(school.teacher())).param("lang", "en"))
+				.andExpect(content().string(containsString("<strong>Participants</strong>: <span>12</span>")))
+				.andExpect(content().string(containsString("Окуулар өттү")));
 	}
 
 	@Test
