@@ -355,7 +355,7 @@ public final class Endpoints {
 			Map.entry("councilSession", new Versioned("council.sessions", w -> w.councilSession().value(), true)),
 			Map.entry("councilProtocol", new Versioned("council.protocols", w -> w.councilProtocol().value(), true)),
 			Map.entry("task", new Versioned("council.tasks", w -> w.task().value(), true)),
-			Map.entry("proposal", new Versioned("council.proposed_questions", w -> Worlds.proposalOf(w.school().id()), true)),
+			Map.entry("proposal", new Versioned("council.proposed_questions", w -> Worlds.proposalOf(w.school().id()).value(), true)),
 			Map.entry("councilEvent", new Versioned("council.events", w -> w.councilEvent().value(), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
