@@ -111,7 +111,7 @@ class MemberDocumentController {
 					ExamMaterials.Exam.TRANSFER, "", null, ExamMaterials.Form.WRITTEN, "");
 		}
 
-		String lines(PlanSection section) {
+		public String lines(PlanSection section) {
 			return switch (section) {
 				case PROFESSIONAL_GROWTH -> growth;
 				case ASSOCIATION_WORK -> associationWork;
