@@ -108,6 +108,14 @@ class MemberDocumentWebTests {
 				.param("a", member.staffId().value()).query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aFormThatCannotBeBoundIsShownAgainNotAServerError() throws Exception {
+		mvc.perform(post("/associations/{id}/documents", association.getId()).with(user(member)).with(csrf())
+				.param("kind", "EXAM_MATERIALS").param("schoolYear", "2026-13-01").param("title", "Билеттер")
+				.param("grade", "seven"))
+				.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ky", "ru", "en" })
 	void theSessionPageListsTheDocumentsItWillApprove(String lang) throws Exception {
