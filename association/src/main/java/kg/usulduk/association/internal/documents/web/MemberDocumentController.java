@@ -111,7 +111,7 @@ class MemberDocumentController {
 					ExamMaterials.Exam.TRANSFER, "", null, ExamMaterials.Form.WRITTEN, "");
 		}
 
-		String lines(PlanSection section) {
+		public String lines(PlanSection section) {
 			return switch (section) {
 				case PROFESSIONAL_GROWTH -> growth;
 				case ASSOCIATION_WORK -> associationWork;
@@ -364,6 +364,11 @@ class MemberDocumentController {
 	}
 
 	private String form(Association association, MemberDocument document, Model model) {
+		if (model.getAttribute("documentForm") == null) {
+			// A submission no form could bind (hostile or broken): show the document as it is, or an empty plan.
+			model.addAttribute("documentForm", document != null ? DocumentForm.of(document)
+					: DocumentForm.empty(MemberDocumentKind.INDIVIDUAL_WORK_PLAN, SchoolYear.of(today()), ""));
+		}
 		model.addAttribute("association", association);
 		model.addAttribute("document", document);
 		model.addAttribute("sections", PlanSection.values());

@@ -75,6 +75,11 @@ class MemberDocumentWebTests {
 
 	@Test
 	void aMemberWritesAPlanOneItemALineAndFindsItInTheirList() throws Exception {
+		for (String kind : List.of("INDIVIDUAL_WORK_PLAN", "EXAM_MATERIALS")) {
+			mvc.perform(get("/associations/{id}/documents/new", association.getId()).with(user(member)).param("kind", kind)
+					.param("lang", "en")).andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("association.document."))));
+		}
 		mvc.perform(post("/associations/{id}/documents", association.getId()).with(user(member)).with(csrf())
 				.param("kind", "INDIVIDUAL_WORK_PLAN").param("schoolYear", String.valueOf(SchoolYear.of(TODAY).startYear()))
 				.param("title", "Жеке иш планы").param("sharing", "Ачык сабак: Бөлчөктөр; ноябрь\nЧыгармачыл отчет; март"))
@@ -103,6 +108,14 @@ class MemberDocumentWebTests {
 				.param("a", member.staffId().value()).query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aFormThatCannotBeBoundIsShownAgainNotAServerError() throws Exception {
+		mvc.perform(post("/associations/{id}/documents", association.getId()).with(user(member)).with(csrf())
+				.param("kind", "EXAM_MATERIALS").param("schoolYear", "2026-13-01").param("title", "Билеттер")
+				.param("grade", "seven"))
+				.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ky", "ru", "en" })
 	void theSessionPageListsTheDocumentsItWillApprove(String lang) throws Exception {
@@ -126,5 +139,7 @@ class MemberDocumentWebTests {
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Курстар")));
 		mvc.perform(get("/associations/documents/{id}/edit", plan.getId()).with(user(head)))
 				.andExpect(status().isForbidden());
+		mvc.perform(get("/associations/documents/{id}/edit", plan.getId()).with(user(member)).param("lang", lang))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("Курстар; январь")));
 	}
 }
