@@ -26,6 +26,12 @@ public record NavigationEntry(String messageKey, List<NavigationItem> items, boo
 		return items.stream().anyMatch(item -> item.leadsTo(currentPath));
 	}
 
+	/** The entry of this place that leads to the current page: the one whose path matches it longest. */
+	public NavigationItem currentItem(String currentPath) {
+		return items.stream().filter(item -> item.leadsTo(currentPath))
+			.max(java.util.Comparator.comparingInt(item -> item.path().length())).orElse(null);
+	}
+
 	/**
 	 * The row for the entries in their order: entries of one group gathered where the group's first entry
 	 * stands; a group with a single visible entry is shown as that entry.

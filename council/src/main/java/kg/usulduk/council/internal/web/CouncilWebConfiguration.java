@@ -22,6 +22,12 @@ class CouncilWebConfiguration implements WebMvcConfigurer {
 		return new NavigationItem("nav.council", "/council", 30, Set.of()).in(NavigationItem.COUNCILS);
 	}
 
+	@Bean
+	NavigationItem pedagogicalCouncilNavigation() {
+		return new NavigationItem("nav.pedagogicalCouncil", "/council/pedagogical", 31, Set.of())
+			.in(NavigationItem.COUNCILS);
+	}
+
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(String.class, CouncilId.class, text -> text.isBlank() ? null : CouncilId.of(text.strip()));
