@@ -61,7 +61,7 @@ class ConcurrencyTests {
 		World world = worlds.create();
 		associations.chooseSecretary(world.school().deputy(), world.association(), null, world.member().staffId());
 		sessions.writeProtocol(world.head(), world.protocol(), null,
-				List.of(new kg.usulduk.association.internal.ProtocolEntry("Иш планы", "Угулду", "Бекитилсин", null)));
+				List.of(new kg.usulduk.school.meetings.ProtocolEntry("Иш планы", "Угулду", "Бекитилсин", null)));
 		if (!sessions.sign(world.head(), world.protocol(), null).isSigned()) {
 			sessions.sign(world.member(), world.protocol(), null);
 		}

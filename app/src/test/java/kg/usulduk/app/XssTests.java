@@ -20,10 +20,10 @@ import kg.usulduk.association.ActivityKind;
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.internal.Activity;
 import kg.usulduk.association.internal.ActivityManagement;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;
-import kg.usulduk.association.internal.ProtocolEntry;
+import kg.usulduk.school.meetings.ProtocolEntry;
 import kg.usulduk.association.internal.SessionManagement;
 import kg.usulduk.association.internal.YearTheme;
 import kg.usulduk.council.DecisionKind;
@@ -99,7 +99,7 @@ class XssTests {
 				IMAGE, DecisionKind.DOCUMENT_EXPERTISE, null, SVG, null, null,
 				councils.find(deputy, world.council()).members().size(), 0, 0)));
 		councils.schedule(deputy, world.council(), today.plusDays(5), LocalTime.of(15, 0), SVG,
-				List.of(new kg.usulduk.council.internal.AgendaItem(IMAGE)), false);
+				List.of(new kg.usulduk.school.meetings.AgendaItem(IMAGE)), false);
 		plans.addItem(head, world.plan(), null, new WorkPlanManagement.ItemInput(PlanSection.ORGANISATION, all,
 				world.member().staffId(), PlanTime.inQuarter(2)));
 		additions.add(head, plans.find(head, world.plan()), new PeriodAdditions.Period(2, null), world.year().start(),

@@ -15,7 +15,7 @@ import kg.usulduk.association.ProtocolId;
 import kg.usulduk.association.SessionId;
 import kg.usulduk.association.internal.Activity;
 import kg.usulduk.association.internal.ActivityManagement;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;
 import kg.usulduk.association.internal.SessionManagement;
@@ -147,7 +147,7 @@ public class Worlds {
 		CouncilId council = councils.form(deputy, year, deputy.staffId()).getId();
 		councils.seat(deputy, council, null, secretary.staffId(), MemberRole.CREATIVE_GROUP);
 		CouncilSession first = councils.schedule(deputy, council, today, LocalTime.of(15, 0), null,
-				List.of(new kg.usulduk.council.internal.AgendaItem("Катчыны шайлоо")), false);
+				List.of(new kg.usulduk.school.meetings.AgendaItem("Катчыны шайлоо")), false);
 		Set<StaffId> present = Set.copyOf(councils.find(deputy, council).members());
 		councils.hold(deputy, first.getId(), null, present);
 		councils.electSecretary(deputy, first.getId(), secretary.staffId());
@@ -159,11 +159,11 @@ public class Worlds {
 		councils.sign(secretary, written.getId(), null);
 		CouncilTaskId task = councils.tasksOf(councils.find(deputy, council)).get(0).getId();
 		CouncilSession second = councils.schedule(deputy, council, today, LocalTime.of(16, 0), null,
-				List.of(new kg.usulduk.council.internal.AgendaItem("Иш планы")), false);
+				List.of(new kg.usulduk.school.meetings.AgendaItem("Иш планы")), false);
 		councils.hold(deputy, second.getId(), null, present);
 		CouncilProtocolId councilProtocol = councils.protocolsOf(deputy, second.getId()).get(0).getId();
 		CouncilSessionId planned = councils.schedule(deputy, council, today, LocalTime.of(23, 0), null,
-				List.of(new kg.usulduk.council.internal.AgendaItem("Жыйынтык")), false).getId();
+				List.of(new kg.usulduk.school.meetings.AgendaItem("Жыйынтык")), false).getId();
 
 		// The pedagogical council, chaired by the director, with a session to come and a question the methodological
 		// council proposed to it (its id derived from the school's: see proposalOf).

@@ -20,6 +20,8 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.ProtocolEntry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -259,10 +261,13 @@ class DemoAssociations {
 			Association current = associations.findById(association.getId()).orElse(association);
 			Session session = Session.schedule(current, date, LocalTime.of(14, 30), "21-кабинет", agenda(agenda), date);
 			Set<StaffId> present = new HashSet<>(current.currentMembers());
+			Map<StaffId, String> absenceReasons = Map.of();
 			if (present.size() > 2) {
-				present.remove(current.currentMembers().get(current.currentMembers().size() - 1));
+				StaffId absent = current.currentMembers().get(current.currentMembers().size() - 1);
+				present.remove(absent);
+				absenceReasons = Map.of(absent, "Квалификацияны жогорулатуу курсунда");
 			}
-			session.hold(current, present, date);
+			session.hold(current, present, absenceReasons, date);
 			session = sessions.save(session);
 			Protocol protocol = Protocol.draft(session, current);
 			protocol.write(protocol.entries().stream().map(entry -> new ProtocolEntry(entry.question(),

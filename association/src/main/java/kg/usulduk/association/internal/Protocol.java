@@ -6,16 +6,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.ProtocolId;
 import kg.usulduk.association.ProtocolSigned;
 import kg.usulduk.association.SessionId;
+import kg.usulduk.association.internal.SessionRows.EntryRow;
 import kg.usulduk.association.internal.Signature.Signatory;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.meetings.Minutes;
+import kg.usulduk.school.meetings.ProtocolEntry;
+import kg.usulduk.school.papers.DocumentLifecycle;
+import kg.usulduk.school.papers.DocumentLifecycle.Signing;
+import kg.usulduk.school.papers.DocumentLifecycle.Status;
 import kg.usulduk.school.papers.FrozenPaper;
 import kg.usulduk.school.papers.PaperFreezer;
 
@@ -30,14 +37,13 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * The protocol of a held session (001 §5.5, §6, 004): drafted, then signed by the head and, where the association
  * keeps one, the secretary. A signed protocol never changes; a correction is a new protocol that names the one it
- * corrects and is signed in its turn.
+ * corrects and is signed in its turn. The draft → signed → corrected life is the kernel's {@link DocumentLifecycle};
+ * the entries (heard, proposed, decided) are the kernel's {@link ProtocolEntry}.
  */
 @Table(schema = "association", name = "protocols")
 public class Protocol extends AbstractAggregateRoot<Protocol> implements AggregateRoot<Protocol, ProtocolId> {
 
-	public enum Status {
-		DRAFT, SIGNED
-	}
+	private static final String CONTEXT = "association";
 
 	private final @Id ProtocolId id;
 	private final SchoolId schoolId;
@@ -47,7 +53,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 	private final ProtocolId corrects;
 	private final boolean secretarySigns;
 	@MappedCollection(idColumn = "protocol_id", keyColumn = "position")
-	private List<ProtocolEntry> entries;
+	private List<EntryRow> entries;
 	@MappedCollection(idColumn = "protocol_id")
 	private Set<Signature> signatures;
 	private Status status;
@@ -57,7 +63,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 
 	@PersistenceCreator
 	Protocol(ProtocolId id, SchoolId schoolId, AssociationId associationId, SessionId sessionId,
-			LocalDate sessionDate, ProtocolId corrects, boolean secretarySigns, List<ProtocolEntry> entries,
+			LocalDate sessionDate, ProtocolId corrects, boolean secretarySigns, List<EntryRow> entries,
 			Set<Signature> signatures, Status status, LocalDate signedOn, FrozenPaper frozen, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
@@ -82,36 +88,30 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 		if (!session.isHeld()) {
 			throw RuleViolation.of("association.protocol.sessionNotHeld");
 		}
-		List<ProtocolEntry> entries = session.agenda().stream()
-				.map(item -> new ProtocolEntry(item.title(), null, null, null)).toList();
 		return new Protocol(ProtocolId.random(), session.schoolId(), session.associationId(), session.getId(),
-				session.date(), null, association.secretary().isPresent(), entries, null, Status.DRAFT, null, null, null);
+				session.date(), null, association.secretary().isPresent(), rows(Minutes.draftFor(session.agenda())),
+				null, Status.DRAFT, null, null, null);
 	}
 
-	/** A correction of a signed protocol: a new draft, starting from the signed text, that names what it corrects. */
-	public Protocol correction(Association association) {
+	/**
+	 * A correction of a signed protocol: a new draft, starting from the signed text, that names what it corrects;
+	 * signed by the head and by the secretary if the association keeps one now.
+	 */
+	public Protocol correction(Association association, boolean alreadyCorrected) {
 		if (!association.getId().equals(associationId)) {
 			throw new IllegalArgumentException("Protocol " + id + " belongs to another association");
 		}
-		if (status != Status.SIGNED) {
-			throw RuleViolation.of("association.protocol.correctOnlySigned");
-		}
-		return new Protocol(ProtocolId.random(), schoolId, associationId, sessionId, sessionDate, id,
-				association.secretary().isPresent(), entries, null, Status.DRAFT, null, null, null);
+		boolean secretaryNow = association.secretary().isPresent();
+		lifecycle().correction(id.value(), signers(secretaryNow), alreadyCorrected);
+		return new Protocol(ProtocolId.random(), schoolId, associationId, sessionId, sessionDate, id, secretaryNow,
+				entries, null, Status.DRAFT, null, null, null);
 	}
 
 	/** Writes the draft's entries: what was considered, decided and proposed for each agenda question. */
 	public void write(List<ProtocolEntry> newEntries) {
-		requireDraft();
-		if (newEntries == null || newEntries.size() != entries.size()) {
-			throw RuleViolation.of("association.protocol.entriesMismatch");
-		}
-		for (int i = 0; i < newEntries.size(); i++) {
-			if (!newEntries.get(i).question().equals(entries.get(i).question())) {
-				throw RuleViolation.of("association.protocol.entriesMismatch");
-			}
-		}
-		this.entries = new ArrayList<>(newEntries);
+		lifecycle().requireDraft();
+		Minutes.requireSameQuestions(entries(), newEntries, ProtocolEntry::question, CONTEXT);
+		this.entries = new ArrayList<>(rows(newEntries));
 	}
 
 	/**
@@ -119,27 +119,36 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 	 * so it is signed only when each has one. Once every signature it needs is there, it is signed for good.
 	 */
 	public void sign(Signatory signatory, StaffId signer, Instant at, ZoneId zone) {
-		requireDraft();
+		DocumentLifecycle<Signatory> lifecycle = lifecycle();
+		lifecycle.requireDraft();
+		// 001 §5.5: the secretary signs only where the association keeps one.
 		if (signatory == Signatory.SECRETARY && !secretarySigns) {
 			throw RuleViolation.of("association.protocol.noSecretary");
 		}
-		if (signatures.stream().anyMatch(s -> s.signatory() == signatory)) {
-			throw RuleViolation.of("association.protocol.alreadySignedAs");
-		}
-		for (int i = 0; i < entries.size(); i++) {
-			if (!entries.get(i).hasDecision()) {
-				throw RuleViolation.of("association.protocol.decisionMissing", i + 1);
-			}
-		}
+		Minutes.requireDecisions(entries(), e -> e, CONTEXT);
+		DocumentLifecycle<Signatory> signed = lifecycle.sign(signatory, signer, at);
 		signatures.add(new Signature(signatory, signer, at));
-		boolean complete = signatures.stream().anyMatch(s -> s.signatory() == Signatory.HEAD)
-				&& (!secretarySigns || signatures.stream().anyMatch(s -> s.signatory() == Signatory.SECRETARY));
-		if (complete) {
+		if (signed.isFinal()) {
 			this.status = Status.SIGNED;
-			this.signedOn = LocalDate.ofInstant(at, zone);
+			this.signedOn = signed.signedOn(zone).orElseThrow();
 			registerEvent(new ProtocolSigned(schoolId, associationId, sessionId, id, corrects, sessionDate, signedOn,
 					signatures().stream().map(Signature::staffId).toList()));
 		}
+	}
+
+	/** The protocol's life as the kernel reads it: who must sign, who has, what it corrects. */
+	private DocumentLifecycle<Signatory> lifecycle() {
+		return DocumentLifecycle.of("association.protocol", signers(secretarySigns), signatures,
+				s -> new Signing<>(s.signatory(), s.staffId(), s.signedAt()), corrects == null ? null : corrects.value());
+	}
+
+	/** 001 §5.5: the head signs, and the secretary where the association keeps one. */
+	private static Set<Signatory> signers(boolean secretarySigns) {
+		return secretarySigns ? Set.of(Signatory.HEAD, Signatory.SECRETARY) : Set.of(Signatory.HEAD);
+	}
+
+	private static List<EntryRow> rows(List<ProtocolEntry> entries) {
+		return entries.stream().map(EntryRow::new).toList();
 	}
 
 	/**
@@ -151,29 +160,22 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 			throw new IllegalStateException("Only a signed protocol is frozen");
 		}
 		if (frozen == null) {
-			this.frozen = java.util.Objects.requireNonNull(paper);
+			this.frozen = Objects.requireNonNull(paper);
 		}
 	}
 
 	/** The signatures in the order the paper prints them, for freezing: the capacity's message key, who, when. */
 	public List<PaperFreezer.Signed> signaturesToFreeze() {
-		return signatures().stream().map(s -> new PaperFreezer.Signed("association.signatory." + s.signatory(),
-				s.staffId(), s.signedAt())).toList();
+		return lifecycle().toFreeze("association.signatory.");
 	}
 
 	/** The instant the last signature made the protocol final. */
 	public Instant finalAt() {
-		return signatures.stream().map(Signature::signedAt).max(Instant::compareTo).orElse(null);
+		return lifecycle().finalAt().orElse(null);
 	}
 
 	public FrozenPaper frozen() {
 		return frozen;
-	}
-
-	private void requireDraft() {
-		if (status == Status.SIGNED) {
-			throw RuleViolation.of("association.protocol.signed");
-		}
 	}
 
 	public boolean isSigned() {
@@ -181,7 +183,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 	}
 
 	public boolean hasSigned(Signatory signatory) {
-		return signatures.stream().anyMatch(s -> s.signatory() == signatory);
+		return lifecycle().hasSigned(signatory);
 	}
 
 	@Override
@@ -214,7 +216,7 @@ public class Protocol extends AbstractAggregateRoot<Protocol> implements Aggrega
 	}
 
 	public List<ProtocolEntry> entries() {
-		return List.copyOf(entries);
+		return entries.stream().map(EntryRow::entry).toList();
 	}
 
 	public List<Signature> signatures() {

@@ -3,10 +3,9 @@ package kg.usulduk.association.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 import kg.usulduk.association.AssociationId;
@@ -15,10 +14,20 @@ import kg.usulduk.association.SessionHeld;
 import kg.usulduk.association.SessionId;
 import kg.usulduk.association.SessionRescheduled;
 import kg.usulduk.association.SessionScheduled;
+import kg.usulduk.association.internal.SessionRows.AgendaRow;
+import kg.usulduk.association.internal.SessionRows.MoveRow;
+import kg.usulduk.association.internal.SessionRows.ParticipantRow;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.meetings.Agenda;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.Attendance;
+import kg.usulduk.school.meetings.Attendee;
+import kg.usulduk.school.meetings.Meeting;
+import kg.usulduk.school.meetings.MeetingStatus;
+import kg.usulduk.school.meetings.Move;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -30,14 +39,14 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A session of an association (001 §5.5, 004): scheduled with its agenda, possibly postponed or cancelled with a
- * reason, then held with the members' attendance. Its protocol is a document of its own ({@link Protocol}).
+ * reason, then held with the members' attendance. Its protocol is a document of its own ({@link Protocol}). The
+ * agenda, attendance, moves and what each status allows are the shared kernel's ({@code kg.usulduk.school.meetings});
+ * what is the association's own is who is invited (its members), how far ahead it may be set, and its events.
  */
 @Table(schema = "association", name = "sessions")
-public class Session extends AbstractAggregateRoot<Session> implements AggregateRoot<Session, SessionId> {
+public class Session extends AbstractAggregateRoot<Session> implements AggregateRoot<Session, SessionId>, Meeting {
 
-	public enum Status {
-		SCHEDULED, HELD, CANCELLED
-	}
+	private static final String CONTEXT = "association";
 
 	private final @Id SessionId id;
 	private final SchoolId schoolId;
@@ -47,19 +56,19 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 	private LocalTime time;
 	private String place;
 	@MappedCollection(idColumn = "session_id", keyColumn = "position")
-	private List<AgendaItem> agenda;
+	private List<AgendaRow> agenda;
 	@MappedCollection(idColumn = "session_id")
-	private Set<Participant> participants;
+	private Set<ParticipantRow> participants;
 	@MappedCollection(idColumn = "session_id", keyColumn = "position")
-	private List<Move> moves;
-	private Status status;
+	private List<MoveRow> moves;
+	private MeetingStatus status;
 	private String cancelReason;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	Session(SessionId id, SchoolId schoolId, AssociationId associationId, String associationName, LocalDate date,
-			LocalTime time, String place, List<AgendaItem> agenda, Set<Participant> participants, List<Move> moves,
-			Status status, String cancelReason, Integer version) {
+			LocalTime time, String place, List<AgendaRow> agenda, Set<ParticipantRow> participants, List<MoveRow> moves,
+			MeetingStatus status, String cancelReason, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.associationId = associationId;
@@ -86,9 +95,9 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 		}
 		checkWhen(date, time, today);
 		Session session = new Session(SessionId.random(), association.schoolId(), association.getId(),
-				association.name(), date, time, TypedText.optional("place", place, 200), checkedAgenda(agenda),
-				null, null, Status.SCHEDULED, null, null);
-		association.currentMembers().forEach(member -> session.participants.add(new Participant(member, false)));
+				association.name(), date, time, Move.place(place), rows(Agenda.checked(agenda, CONTEXT)), null, null,
+				MeetingStatus.SCHEDULED, null, null);
+		session.participants = rows(Attendance.invite(association.currentMembers()));
 		session.registerEvent(new SessionScheduled(session.schoolId, session.associationId, session.associationName,
 				session.id, date, time, session.place, session.agendaTitles(), session.invited()));
 		return session;
@@ -96,90 +105,68 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 
 	/** Postpones the session or moves its place; the reason is kept with the move. */
 	public void reschedule(LocalDate newDate, LocalTime newTime, String newPlace, String reason, LocalDate today) {
-		requireScheduled();
+		status.requireScheduled(CONTEXT);
 		checkWhen(newDate, newTime, today);
-		String why = TypedText.required("reason", reason, 500);
-		String where = TypedText.optional("place", newPlace, 200);
-		if (newDate.equals(date) && newTime.equals(time) && Objects.equals(where, place)) {
-			throw RuleViolation.onField("date", "association.session.unchanged");
-		}
+		Move move = Move.of(date, time, place, newDate, newTime, newPlace, reason, today, CONTEXT);
 		LocalDate previous = date;
-		moves.add(new Move(date, time, newDate, newTime, why, today));
+		moves.add(new MoveRow(move));
 		this.date = newDate;
 		this.time = newTime;
-		this.place = where;
+		this.place = Move.place(newPlace);
 		registerEvent(new SessionRescheduled(schoolId, associationId, associationName, id, previous, date, time, place,
-				why, invited()));
+				move.reason(), invited()));
 	}
 
 	/** Replaces the agenda of a session not yet held. */
 	public void changeAgenda(List<AgendaItem> newAgenda) {
-		requireScheduled();
-		this.agenda = new ArrayList<>(checkedAgenda(newAgenda));
+		status.requireScheduled(CONTEXT);
+		this.agenda = new ArrayList<>(rows(Agenda.checked(newAgenda, CONTEXT)));
 	}
 
 	/** Cancels the session; the reason is told to everyone invited. */
 	public void cancel(String reason) {
-		requireScheduled();
+		status.requireScheduled(CONTEXT);
 		this.cancelReason = TypedText.required("reason", reason, 500);
-		this.status = Status.CANCELLED;
+		this.status = MeetingStatus.CANCELLED;
 		registerEvent(new SessionCancelled(schoolId, associationId, associationName, id, date, cancelReason, invited()));
 	}
 
-	/**
-	 * The session took place, on its day or after, with these members present. Members who joined after it was
-	 * scheduled may attend too.
-	 */
+	/** The session took place with these members present, no reason given for anyone absent. */
 	public void hold(Association association, Set<StaffId> present, LocalDate today) {
-		requireScheduled();
+		hold(association, present, Map.of(), today);
+	}
+
+	/**
+	 * The session took place, on its day or after, with these members present and the reasons given for those
+	 * absent. Members who joined after it was scheduled may attend too.
+	 */
+	public void hold(Association association, Set<StaffId> present, Map<StaffId, String> absenceReasons,
+			LocalDate today) {
+		status.requireScheduled(CONTEXT);
 		requireOwn(association);
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("association.session.notYet");
 		}
-		if (present == null || present.isEmpty()) {
-			throw RuleViolation.onField("present", "association.session.nobodyPresent");
-		}
-		for (StaffId person : present) {
-			if (!association.isMember(person) && !invited().contains(person)) {
-				throw RuleViolation.onField("present", "association.session.presentNotMember");
-			}
-		}
-		Set<Participant> marked = new HashSet<>();
-		for (StaffId invitee : invited()) {
-			marked.add(new Participant(invitee, present.contains(invitee)));
-		}
-		for (StaffId person : present) {
-			marked.add(new Participant(person, true));
-		}
-		this.participants = marked;
-		this.status = Status.HELD;
+		List<StaffId> invited = invited();
+		this.participants = rows(Attendance.taken(invited, present, absenceReasons,
+				person -> association.isMember(person) || invited.contains(person), CONTEXT));
+		this.status = MeetingStatus.HELD;
 		registerEvent(new SessionHeld(schoolId, associationId, associationName, id, date, presentMembers()));
 	}
 
 	private static void checkWhen(LocalDate date, LocalTime time, LocalDate today) {
-		if (date == null) {
-			throw RuleViolation.onField("date", "validation.required");
-		}
-		if (time == null) {
-			throw RuleViolation.onField("time", "validation.required");
-		}
-		if (date.isBefore(today)) {
-			throw RuleViolation.onField("date", "association.date.past");
-		}
+		Move.requireWhen(date, time, today, CONTEXT);
 		if (date.isAfter(today.plusYears(2))) {
 			throw RuleViolation.onField("date", "association.date.tooFar");
 		}
 	}
 
-	private static List<AgendaItem> checkedAgenda(List<AgendaItem> agenda) {
-		// 001 §5.5, 004: a session considers questions; without an agenda there is nothing to decide.
-		if (agenda == null || agenda.isEmpty()) {
-			throw RuleViolation.onField("agenda", "association.session.agendaEmpty");
-		}
-		if (agenda.size() > 20) {
-			throw RuleViolation.onField("agenda", "association.session.agendaTooLong", 20);
-		}
-		return List.copyOf(agenda);
+	private static List<AgendaRow> rows(List<AgendaItem> items) {
+		return items.stream().map(AgendaRow::new).toList();
+	}
+
+	private static Set<ParticipantRow> rows(Set<Attendee> attendance) {
+		return new HashSet<>(attendance.stream().map(ParticipantRow::new).toList());
 	}
 
 	private void requireOwn(Association association) {
@@ -188,30 +175,27 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 		}
 	}
 
-	private void requireScheduled() {
-		if (status == Status.HELD) {
-			throw RuleViolation.of("association.session.alreadyHeld");
-		}
-		if (status == Status.CANCELLED) {
-			throw RuleViolation.of("association.session.cancelled");
-		}
+	private List<Attendee> attendance() {
+		return participants.stream().map(ParticipantRow::attendee).toList();
 	}
 
+	@Override
 	public List<StaffId> invited() {
-		return participants.stream().map(Participant::staffId).sorted(Comparator.comparing(StaffId::toString)).toList();
+		return Attendance.invited(attendance());
 	}
 
+	@Override
 	public List<StaffId> presentMembers() {
-		return participants.stream().filter(Participant::present).map(Participant::staffId)
-				.sorted(Comparator.comparing(StaffId::toString)).toList();
+		return Attendance.present(attendance());
+	}
+
+	@Override
+	public Map<StaffId, String> absenceReasons() {
+		return Attendance.absenceReasons(attendance());
 	}
 
 	public List<String> agendaTitles() {
-		return agenda.stream().map(AgendaItem::title).toList();
-	}
-
-	public boolean isHeld() {
-		return status == Status.HELD;
+		return Agenda.titles(agenda());
 	}
 
 	@Override
@@ -231,34 +215,42 @@ public class Session extends AbstractAggregateRoot<Session> implements Aggregate
 		return associationName;
 	}
 
+	@Override
 	public LocalDate date() {
 		return date;
 	}
 
+	@Override
 	public LocalTime time() {
 		return time;
 	}
 
+	@Override
 	public String place() {
 		return place;
 	}
 
+	@Override
 	public List<AgendaItem> agenda() {
-		return List.copyOf(agenda);
+		return agenda.stream().map(AgendaRow::item).toList();
 	}
 
+	@Override
 	public List<Move> moves() {
-		return List.copyOf(moves);
+		return moves.stream().map(MoveRow::move).toList();
 	}
 
-	public Status status() {
+	@Override
+	public MeetingStatus status() {
 		return status;
 	}
 
+	@Override
 	public String cancelReason() {
 		return cancelReason;
 	}
 
+	@Override
 	public Integer version() {
 		return version;
 	}

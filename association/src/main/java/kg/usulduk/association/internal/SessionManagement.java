@@ -3,7 +3,6 @@ package kg.usulduk.association.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,10 @@ import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.Meeting;
+import kg.usulduk.school.meetings.ProtocolEntry;
+import kg.usulduk.school.papers.DocumentLifecycle;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,10 +82,19 @@ public class SessionManagement {
 
 	/** The session took place with these members present; its protocol's draft is opened at once. */
 	public Session hold(SchoolUser actor, SessionId id, Integer shownVersion, Set<StaffId> present) {
+		return hold(actor, id, shownVersion, present, java.util.Map.of());
+	}
+
+	/**
+	 * The session took place with these members present and the reasons given for those absent; its protocol's
+	 * draft is opened at once.
+	 */
+	public Session hold(SchoolUser actor, SessionId id, Integer shownVersion, Set<StaffId> present,
+			java.util.Map<StaffId, String> absenceReasons) {
 		Session session = ownSession(actor, id, shownVersion);
 		Association association = associationOf(session);
 		access.requireLeader(actor, association);
-		session.hold(association, present, today());
+		session.hold(association, present, absenceReasons, today());
 		Session held = sessions.save(session);
 		protocols.save(Protocol.draft(held, association));
 		return held;
@@ -121,11 +133,8 @@ public class SessionManagement {
 			return;
 		}
 		Session session = sessions.findById(protocol.sessionId()).orElseThrow();
-		List<StaffId> present = session.presentMembers();
-		List<StaffId> absent = session.invited().stream().filter(person -> !present.contains(person)).toList();
-		protocol.freeze(freezer.freeze(protocol.schoolId(), session.associationName(), present, absent, List.of(),
-				protocol.signaturesToFreeze(),
-				protocol.finalAt()));
+		protocol.freeze(freezer.freeze(protocol.schoolId(), session.associationName(), session, List.of(),
+				protocol.signaturesToFreeze(), protocol.finalAt()));
 	}
 
 	/** Writes the draft and signs it in one act: if the signature is refused, the draft is left as it was. */
@@ -144,18 +153,8 @@ public class SessionManagement {
 	@Transactional(readOnly = true)
 	public int numberInYear(Session session) {
 		SchoolYear year = SchoolYear.of(session.date());
-		List<Session> all = sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(session.associationId(),
-				year.start(), year.end());
-		int number = 0;
-		for (Session other : all) {
-			if (other.status() != Session.Status.CANCELLED) {
-				number++;
-			}
-			if (other.getId().equals(session.getId())) {
-				return number;
-			}
-		}
-		return number;
+		return Meeting.numberOf(session, sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(
+				session.associationId(), year.start(), year.end()), Session::getId);
 	}
 
 	/** A signed protocol is corrected by a new draft that names it. */
@@ -163,11 +162,8 @@ public class SessionManagement {
 		Protocol protocol = ownProtocol(actor, id, null);
 		Association association = associationOf(protocol);
 		access.requireLeader(actor, association);
-		if (protocols.findBySessionId(protocol.sessionId()).stream()
-				.anyMatch(p -> id.equals(p.corrects()))) {
-			throw RuleViolation.of("association.protocol.alreadyCorrected");
-		}
-		return protocols.save(protocol.correction(association));
+		boolean corrected = protocols.findBySessionId(protocol.sessionId()).stream().anyMatch(p -> id.equals(p.corrects()));
+		return protocols.save(protocol.correction(association, corrected));
 	}
 
 	/**
@@ -208,17 +204,7 @@ public class SessionManagement {
 	@Transactional(readOnly = true)
 	public List<Protocol> protocolsOf(SchoolUser actor, SessionId id) {
 		findSession(actor, id);
-		return protocols.findBySessionId(id).stream().sorted(Comparator.comparing(p -> depth(p))).toList();
-	}
-
-	private int depth(Protocol protocol) {
-		int depth = 0;
-		ProtocolId corrects = protocol.corrects();
-		while (corrects != null && depth < 100) {
-			depth++;
-			corrects = protocols.findById(corrects).map(Protocol::corrects).orElse(null);
-		}
-		return depth;
+		return DocumentLifecycle.inCorrectionOrder(protocols.findBySessionId(id), Protocol::getId, Protocol::corrects);
 	}
 
 	private Association ownAssociation(SchoolUser actor, AssociationId id) {

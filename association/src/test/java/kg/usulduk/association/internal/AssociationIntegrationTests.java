@@ -1,5 +1,7 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.ProtocolEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,6 +108,25 @@ class AssociationIntegrationTests {
 				.isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("association.protocol.signed"));
 		assertThat(protocolRepository.findById(signed.getId()).orElseThrow().entries().get(0).decision())
 				.isEqualTo("График бекитилсин");
+	}
+
+	@Test
+	void theSignedProtocolListsTheAbsentMemberWithTheReasonGivenWhenTheAttendanceWasTaken() {
+		Setup setup = mathematics();
+		var head = setup.school().teacher();
+		Session session = sessions.schedule(head, setup.association().getId(), TODAY, LocalTime.of(9, 0), null,
+				agenda("Биринчи маселе"));
+		sessions.hold(head, session.getId(), null, Set.of(head.staffId()), java.util.Map.of(setup.colleague(),
+				"Квалификацияны жогорулатуу курсунда", head.staffId(), "present, so not kept"));
+		Protocol draft = sessions.protocolsOf(head, session.getId()).get(0);
+
+		sessions.writeAndSign(head, draft.getId(), draft.version(),
+				List.of(new ProtocolEntry("Биринчи маселе", null, "Кабыл алынсын", null)));
+
+		assertThat(sessionRepository.findById(session.getId()).orElseThrow().absenceReasons())
+				.containsExactly(java.util.Map.entry(setup.colleague(), "Квалификацияны жогорулатуу курсунда"));
+		assertThat(protocolRepository.findById(draft.getId()).orElseThrow().frozen().absentNames())
+				.isEqualTo("Осмонов Бакыт (Квалификацияны жогорулатуу курсунда)");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;

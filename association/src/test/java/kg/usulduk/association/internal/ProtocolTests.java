@@ -1,5 +1,7 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.meetings.ProtocolEntry;
+import kg.usulduk.school.papers.DocumentLifecycle;
 import static kg.usulduk.association.internal.Fixtures.ORDER;
 import static kg.usulduk.association.internal.Fixtures.TODAY;
 import static kg.usulduk.association.internal.Fixtures.associationOf;
@@ -51,7 +53,7 @@ class ProtocolTests {
 
 		Protocol protocol = Protocol.draft(session, association);
 
-		assertThat(protocol.status()).isEqualTo(Protocol.Status.DRAFT);
+		assertThat(protocol.status()).isEqualTo(DocumentLifecycle.Status.DRAFT);
 		assertThat(protocol.sessionId()).isEqualTo(session.getId());
 		assertThat(protocol.sessionDate()).isEqualTo(TODAY);
 		assertThat(protocol.corrects()).isNull();
@@ -168,12 +170,12 @@ class ProtocolTests {
 	void aCorrectionIsANewDraftNamingTheCorrectedProtocolWithItsEntries() {
 		Protocol signed = signedProtocol();
 
-		Protocol correction = signed.correction(association);
+		Protocol correction = signed.correction(association, false);
 
 		assertThat(correction.getId()).isNotEqualTo(signed.getId());
 		assertThat(correction.corrects()).isEqualTo(signed.getId());
 		assertThat(correction.sessionId()).isEqualTo(signed.sessionId());
-		assertThat(correction.status()).isEqualTo(Protocol.Status.DRAFT);
+		assertThat(correction.status()).isEqualTo(DocumentLifecycle.Status.DRAFT);
 		assertThat(correction.signatures()).isEmpty();
 		assertThat(correction.entries()).isEqualTo(signed.entries());
 		assertThat(signed.isSigned()).isTrue();
@@ -182,7 +184,7 @@ class ProtocolTests {
 	@Test
 	void aSignedCorrectionNamesTheProtocolItCorrects() {
 		Protocol signed = signedProtocol();
-		Protocol correction = signed.correction(association);
+		Protocol correction = signed.correction(association, false);
 
 		correction.sign(Signatory.HEAD, head, AFTER_THE_SESSION.plusSeconds(86_400), BISHKEK);
 
@@ -196,7 +198,7 @@ class ProtocolTests {
 	void aDraftIsNotCorrectedButRewritten() {
 		Protocol draft = draftWithoutSecretary();
 
-		RuleViolation refusal = refusal(() -> draft.correction(association));
+		RuleViolation refusal = refusal(() -> draft.correction(association, false));
 
 		assertThat(refusal.code()).isEqualTo("association.protocol.correctOnlySigned");
 	}

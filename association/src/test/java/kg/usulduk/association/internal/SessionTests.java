@@ -1,5 +1,7 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.meetings.MeetingStatus;
+import kg.usulduk.school.meetings.Move;
 import static kg.usulduk.association.internal.Fixtures.AFTER_LESSONS;
 import static kg.usulduk.association.internal.Fixtures.TODAY;
 import static kg.usulduk.association.internal.Fixtures.agenda;
@@ -73,7 +75,7 @@ class SessionTests {
 				agenda("Окуу жылынын планы", "Олимпиаданын биринчи туру"), TODAY);
 
 		List<StaffId> members = sorted(aigul, bakyt);
-		assertThat(session.status()).isEqualTo(Session.Status.SCHEDULED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.SCHEDULED);
 		assertThat(session.invited()).isEqualTo(members);
 		assertThat(session.presentMembers()).isEmpty();
 		assertThat(events(session)).singleElement().isEqualTo(new SessionScheduled(association.schoolId(),
@@ -129,7 +131,7 @@ class SessionTests {
 		RuleViolation refusal = refusal(() -> session.cancel(null));
 
 		assertThat(refusal.field()).isEqualTo("reason");
-		assertThat(session.status()).isEqualTo(Session.Status.SCHEDULED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.SCHEDULED);
 		assertThat(events(session)).isEmpty();
 	}
 
@@ -139,7 +141,7 @@ class SessionTests {
 
 		session.cancel("Карантин");
 
-		assertThat(session.status()).isEqualTo(Session.Status.CANCELLED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(session.cancelReason()).isEqualTo("Карантин");
 		assertThat(events(session)).singleElement().isEqualTo(new SessionCancelled(association.schoolId(),
 				association.getId(), association.name(), session.getId(), NEXT_WEEK, "Карантин",
@@ -186,7 +188,7 @@ class SessionTests {
 
 		session.hold(association, Set.of(aigul), NEXT_WEEK);
 
-		assertThat(session.status()).isEqualTo(Session.Status.HELD);
+		assertThat(session.status()).isEqualTo(MeetingStatus.HELD);
 		assertThat(session.presentMembers()).containsExactly(aigul);
 		assertThat(session.invited()).isEqualTo(sorted(aigul, bakyt));
 		assertThat(events(session)).singleElement().isEqualTo(new SessionHeld(association.schoolId(),
@@ -220,7 +222,7 @@ class SessionTests {
 		RuleViolation refusal = refusal(() -> act.accept(session));
 
 		assertThat(refusal.code()).isEqualTo("association.session.alreadyHeld");
-		assertThat(session.status()).isEqualTo(Session.Status.HELD);
+		assertThat(session.status()).isEqualTo(MeetingStatus.HELD);
 		assertThat(session.date()).isEqualTo(TODAY);
 		assertThat(session.presentMembers()).containsExactly(aigul);
 		assertThat(events(session)).isEmpty();
@@ -236,7 +238,7 @@ class SessionTests {
 		RuleViolation refusal = refusal(() -> act.accept(session));
 
 		assertThat(refusal.code()).isEqualTo("association.session.cancelled");
-		assertThat(session.status()).isEqualTo(Session.Status.CANCELLED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(events(session)).isEmpty();
 	}
 

@@ -1,5 +1,7 @@
 package kg.usulduk.association.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.ProtocolEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

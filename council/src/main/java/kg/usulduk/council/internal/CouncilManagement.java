@@ -3,7 +3,6 @@ package kg.usulduk.council.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +26,9 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.Meeting;
+import kg.usulduk.school.papers.DocumentLifecycle;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -175,10 +177,16 @@ public class CouncilManagement {
 
 	/** The session took place; its protocol's draft opens at once (003 §5.3). */
 	public CouncilSession hold(SchoolUser actor, CouncilSessionId id, Integer shownVersion, Set<StaffId> present) {
+		return hold(actor, id, shownVersion, present, java.util.Map.of());
+	}
+
+	/** The session took place, with the reasons given for those absent; its protocol's draft opens at once. */
+	public CouncilSession hold(SchoolUser actor, CouncilSessionId id, Integer shownVersion, Set<StaffId> present,
+			java.util.Map<StaffId, String> absenceReasons) {
 		CouncilSession session = ownSession(actor, id, shownVersion);
 		Council council = councilOf(session);
 		access.requireManager(actor, council);
-		session.hold(council, present, today());
+		session.hold(council, present, absenceReasons, today());
 		CouncilSession held = sessions.save(session);
 		protocols.save(CouncilProtocol.draft(held));
 		return held;
@@ -237,12 +245,10 @@ public class CouncilManagement {
 			return;
 		}
 		CouncilSession session = sessions.findById(protocol.sessionId()).orElseThrow();
-		List<StaffId> present = session.presentMembers();
-		List<StaffId> absent = session.invited().stream().filter(person -> !present.contains(person)).toList();
 		List<StaffId> named = protocol.entries().stream()
 				.flatMap(entry -> java.util.stream.Stream.of(entry.responsible(), entry.teacher()))
 				.filter(java.util.Objects::nonNull).toList();
-		protocol.freeze(freezer.freeze(protocol.schoolId(), "", present, absent, named, protocol.signaturesToFreeze(),
+		protocol.freeze(freezer.freeze(protocol.schoolId(), "", session, named, protocol.signaturesToFreeze(),
 				protocol.finalAt()));
 	}
 
@@ -265,16 +271,7 @@ public class CouncilManagement {
 	/** The session's number in its council's year, counting the sessions not cancelled, by date. */
 	@Transactional(readOnly = true)
 	public int numberOf(CouncilSession session, Council council) {
-		int number = 0;
-		for (CouncilSession other : sessionsOf(council)) {
-			if (other.status() != CouncilSession.Status.CANCELLED) {
-				number++;
-			}
-			if (other.getId().equals(session.getId())) {
-				return number;
-			}
-		}
-		return number;
+		return Meeting.numberOf(session, sessionsOf(council), CouncilSession::getId);
 	}
 
 	/** Writes the draft and signs it in one act: a refused signature leaves the draft as it was. */
@@ -287,10 +284,8 @@ public class CouncilManagement {
 	public CouncilProtocol correct(SchoolUser actor, CouncilProtocolId id) {
 		CouncilProtocol protocol = ownProtocol(actor, id, null);
 		access.requireProtocolKeeper(actor, councils.findById(protocol.councilId()).orElseThrow());
-		if (protocols.findBySessionId(protocol.sessionId()).stream().anyMatch(p -> id.equals(p.corrects()))) {
-			throw RuleViolation.of("council.protocol.alreadyCorrected");
-		}
-		return protocols.save(protocol.correction());
+		boolean corrected = protocols.findBySessionId(protocol.sessionId()).stream().anyMatch(p -> id.equals(p.corrects()));
+		return protocols.save(protocol.correction(corrected));
 	}
 
 	/** The capacity in which this person signs next, if any: the chair as chair, the secretary as secretary. */
@@ -401,10 +396,8 @@ public class CouncilManagement {
 	@Transactional(readOnly = true)
 	public List<CouncilProtocol> protocolsOf(SchoolUser actor, CouncilSessionId id) {
 		findSession(actor, id);
-		return protocols.findBySessionId(id).stream()
-				.sorted(Comparator.comparing((CouncilProtocol p) -> p.corrects() == null ? 0 : 1)
-						.thenComparing(p -> p.signedOn() == null ? LocalDate.MAX : p.signedOn()))
-				.toList();
+		return DocumentLifecycle.inCorrectionOrder(protocols.findBySessionId(id), CouncilProtocol::getId,
+				CouncilProtocol::corrects);
 	}
 
 	@Transactional(readOnly = true)

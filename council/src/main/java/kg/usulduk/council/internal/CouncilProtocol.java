@@ -19,6 +19,10 @@ import kg.usulduk.council.internal.CouncilSignature.Signatory;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.meetings.Minutes;
+import kg.usulduk.school.papers.DocumentLifecycle;
+import kg.usulduk.school.papers.DocumentLifecycle.Signing;
+import kg.usulduk.school.papers.DocumentLifecycle.Status;
 import kg.usulduk.school.papers.FrozenPaper;
 import kg.usulduk.school.papers.PaperFreezer;
 
@@ -33,15 +37,13 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * The protocol of a held council session (003 §5.3): drafted, its decisions recorded only with a quorum and with
  * votes no more than the members present, then signed by the chair and the secretary, after which it never changes.
- * A correction is a new protocol naming the one it corrects. Signing publishes the decisions.
+ * A correction is a new protocol naming the one it corrects. Signing publishes the decisions. The draft → signed →
+ * corrected life is the kernel's {@link DocumentLifecycle}; quorum, votes and what a decision concerns are the
+ * council's own.
  */
 @Table(schema = "council", name = "protocols")
 public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		implements AggregateRoot<CouncilProtocol, CouncilProtocolId> {
-
-	public enum Status {
-		DRAFT, SIGNED
-	}
 
 	private final @Id CouncilProtocolId id;
 	private final SchoolId schoolId;
@@ -86,17 +88,16 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		if (!session.isHeld()) {
 			throw RuleViolation.of("council.protocol.sessionNotHeld");
 		}
-		List<CouncilProtocolEntry> entries = session.agendaTitles().stream().map(CouncilProtocolEntry::blank).toList();
+		List<CouncilProtocolEntry> entries = Minutes.draftFor(session.agenda()).stream().map(CouncilProtocolEntry::undecided)
+				.toList();
 		return new CouncilProtocol(CouncilProtocolId.random(), session.schoolId(), session.councilId(), session.getId(),
 				session.date(), null, session.presentMembers().size(), session.memberCount(), entries, null,
 				Status.DRAFT, null, null, null);
 	}
 
 	/** A correction of a signed protocol: a new draft from the signed text that names what it corrects. */
-	public CouncilProtocol correction() {
-		if (status != Status.SIGNED) {
-			throw RuleViolation.of("council.protocol.correctOnlySigned");
-		}
+	public CouncilProtocol correction(boolean alreadyCorrected) {
+		lifecycle().correction(id.value(), SIGNERS, alreadyCorrected);
 		return new CouncilProtocol(CouncilProtocolId.random(), schoolId, councilId, sessionId, sessionDate, id, present,
 				members, entries, null, Status.DRAFT, null, null, null);
 	}
@@ -107,16 +108,11 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 	 * the votes cast, where the school counts so); what the kind of decision concerns must be named.
 	 */
 	public void write(List<CouncilProtocolEntry> newEntries, Quorum quorum) {
-		requireDraft();
-		if (newEntries == null || newEntries.size() != entries.size()) {
-			throw RuleViolation.of("council.protocol.entriesMismatch");
-		}
+		lifecycle().requireDraft();
+		Minutes.requireSameQuestions(entries, newEntries, CouncilProtocolEntry::question, "council");
 		for (int i = 0; i < newEntries.size(); i++) {
 			CouncilProtocolEntry entry = newEntries.get(i);
 			int item = i + 1;
-			if (!entry.question().equals(entries.get(i).question())) {
-				throw RuleViolation.of("council.protocol.entriesMismatch");
-			}
 			if (entry.wasVoted()) {
 				if (entry.votesFor() == null || entry.votesAgainst() == null || entry.abstained() == null
 						|| entry.votesFor() < 0 || entry.votesAgainst() < 0 || entry.abstained() < 0) {
@@ -174,22 +170,17 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 	 * and secretary have signed, the protocol is final and its decisions are adopted.
 	 */
 	public void sign(Signatory signatory, StaffId signer, boolean councilHasSecretary, Instant at, ZoneId zone) {
-		requireDraft();
+		DocumentLifecycle<Signatory> lifecycle = lifecycle();
+		lifecycle.requireDraft();
 		if (!councilHasSecretary) {
 			throw RuleViolation.of("council.protocol.noSecretaryYet");
 		}
-		if (signatures.stream().anyMatch(s -> s.signatory() == signatory)) {
-			throw RuleViolation.of("council.protocol.alreadySignedAs");
-		}
-		for (int i = 0; i < entries.size(); i++) {
-			if (!entries.get(i).hasDecision()) {
-				throw RuleViolation.of("council.protocol.decisionMissing", i + 1);
-			}
-		}
+		Minutes.requireDecisions(entries, CouncilProtocolEntry::minutes, "council");
+		DocumentLifecycle<Signatory> signed = lifecycle.sign(signatory, signer, at);
 		signatures.add(new CouncilSignature(signatory, signer, at));
-		if (hasSigned(Signatory.CHAIR) && hasSigned(Signatory.SECRETARY)) {
+		if (signed.isFinal()) {
 			this.status = Status.SIGNED;
-			this.signedOn = LocalDate.ofInstant(at, zone);
+			this.signedOn = signed.signedOn(zone).orElseThrow();
 			registerEvent(new CouncilProtocolSigned(schoolId, councilId, sessionId, id, corrects, sessionDate, signedOn,
 					signatures().stream().map(CouncilSignature::staffId).toList()));
 			for (int i = 0; i < entries.size(); i++) {
@@ -205,14 +196,17 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 		}
 	}
 
-	private void requireDraft() {
-		if (status == Status.SIGNED) {
-			throw RuleViolation.of("council.protocol.signed");
-		}
+	/** 003 §5.3: the protocol is signed by the chair and the secretary. */
+	private static final Set<Signatory> SIGNERS = Set.of(Signatory.CHAIR, Signatory.SECRETARY);
+
+	/** The protocol's life as the kernel reads it: who must sign, who has, what it corrects. */
+	private DocumentLifecycle<Signatory> lifecycle() {
+		return DocumentLifecycle.of("council.protocol", SIGNERS, signatures,
+				s -> new Signing<>(s.signatory(), s.staffId(), s.signedAt()), corrects == null ? null : corrects.value());
 	}
 
 	public boolean hasSigned(Signatory signatory) {
-		return signatures.stream().anyMatch(s -> s.signatory() == signatory);
+		return lifecycle().hasSigned(signatory);
 	}
 
 	/**
@@ -230,14 +224,12 @@ public class CouncilProtocol extends AbstractAggregateRoot<CouncilProtocol>
 
 	/** The signatures in the order the paper prints them, for freezing: the capacity's message key, who, when. */
 	public List<PaperFreezer.Signed> signaturesToFreeze() {
-		return signatures.stream().sorted(Comparator.comparing(CouncilSignature::signatory))
-				.map(s -> new PaperFreezer.Signed("council.signatory." + s.signatory(), s.staffId(), s.signedAt()))
-				.toList();
+		return lifecycle().toFreeze("council.signatory.");
 	}
 
 	/** The instant the last signature made the protocol final. */
 	public Instant finalAt() {
-		return signatures.stream().map(CouncilSignature::signedAt).max(Instant::compareTo).orElse(null);
+		return lifecycle().finalAt().orElse(null);
 	}
 
 	public FrozenPaper frozen() {

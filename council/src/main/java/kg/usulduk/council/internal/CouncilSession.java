@@ -3,10 +3,9 @@ package kg.usulduk.council.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 import kg.usulduk.council.CouncilId;
@@ -15,11 +14,21 @@ import kg.usulduk.council.CouncilSessionHeld;
 import kg.usulduk.council.CouncilSessionId;
 import kg.usulduk.council.CouncilSessionRescheduled;
 import kg.usulduk.council.CouncilSessionScheduled;
+import kg.usulduk.council.internal.SessionRows.AgendaRow;
+import kg.usulduk.council.internal.SessionRows.AttendeeRow;
+import kg.usulduk.council.internal.SessionRows.MoveRow;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.meetings.Agenda;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.Attendance;
+import kg.usulduk.school.meetings.Attendee;
+import kg.usulduk.school.meetings.Meeting;
+import kg.usulduk.school.meetings.MeetingStatus;
+import kg.usulduk.school.meetings.Move;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -31,16 +40,16 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A session of the methodological council: scheduled within its school year with an agenda, possibly moved or
- * cancelled with a reason, then held with the members' attendance. The last session of the year is marked as the
- * one that sums the year up (003 §5.2).
+ * cancelled with a reason (kept), then held with the members' attendance. The last session of the year is marked as
+ * the one that sums the year up (003 §5.2). The agenda, attendance, moves and what each status allows are the shared
+ * kernel's ({@code kg.usulduk.school.meetings}); the council's own are who is invited (its members), that it meets
+ * within its school year, and its events.
  */
 @Table(schema = "council", name = "sessions")
 public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
-		implements AggregateRoot<CouncilSession, CouncilSessionId> {
+		implements AggregateRoot<CouncilSession, CouncilSessionId>, Meeting {
 
-	public enum Status {
-		SCHEDULED, HELD, CANCELLED
-	}
+	private static final String CONTEXT = "council";
 
 	private final @Id CouncilSessionId id;
 	private final SchoolId schoolId;
@@ -50,17 +59,19 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 	private String place;
 	private boolean yearEnd;
 	@MappedCollection(idColumn = "session_id", keyColumn = "position")
-	private List<AgendaItem> agenda;
+	private List<AgendaRow> agenda;
 	@MappedCollection(idColumn = "session_id")
-	private Set<Attendance> attendance;
-	private Status status;
+	private Set<AttendeeRow> attendance;
+	@MappedCollection(idColumn = "session_id", keyColumn = "position")
+	private List<MoveRow> moves;
+	private MeetingStatus status;
 	private String cancelReason;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	CouncilSession(CouncilSessionId id, SchoolId schoolId, CouncilId councilId, LocalDate date, LocalTime time,
-			String place, boolean yearEnd, List<AgendaItem> agenda, Set<Attendance> attendance, Status status,
-			String cancelReason, Integer version) {
+			String place, boolean yearEnd, List<AgendaRow> agenda, Set<AttendeeRow> attendance, List<MoveRow> moves,
+			MeetingStatus status, String cancelReason, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.councilId = councilId;
@@ -70,6 +81,7 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 		this.yearEnd = yearEnd;
 		this.agenda = agenda == null ? new ArrayList<>() : new ArrayList<>(agenda);
 		this.attendance = attendance == null ? new HashSet<>() : new HashSet<>(attendance);
+		this.moves = moves == null ? new ArrayList<>() : new ArrayList<>(moves);
 		this.status = status;
 		this.cancelReason = cancelReason;
 		this.version = version;
@@ -83,64 +95,58 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 			List<AgendaItem> agenda, boolean yearEnd, LocalDate today) {
 		checkWhen(council.year(), date, time, today);
 		CouncilSession session = new CouncilSession(CouncilSessionId.random(), council.schoolId(), council.getId(),
-				date, time, TypedText.optional("place", place, 200), yearEnd, checkedAgenda(agenda), null,
-				Status.SCHEDULED, null, null);
-		council.members().forEach(member -> session.attendance.add(new Attendance(member, false)));
+				date, time, Move.place(place), yearEnd, rows(Agenda.checked(agenda, CONTEXT)), null, null,
+				MeetingStatus.SCHEDULED, null, null);
+		session.attendance = rows(Attendance.invite(council.members()));
 		session.registerEvent(new CouncilSessionScheduled(session.schoolId, session.councilId, session.id, date, time,
 				session.place, session.agendaTitles(), session.invited()));
 		return session;
 	}
 
+	/** Moves the session within its year; the reason is kept with the move and told to the members. */
 	public void reschedule(SchoolYear year, LocalDate newDate, LocalTime newTime, String newPlace, String reason,
 			LocalDate today) {
-		requireScheduled();
+		status.requireScheduled(CONTEXT);
 		checkWhen(year, newDate, newTime, today);
-		String why = TypedText.required("reason", reason, 500);
-		String where = TypedText.optional("place", newPlace, 200);
-		if (newDate.equals(date) && newTime.equals(time) && Objects.equals(where, place)) {
-			throw RuleViolation.onField("date", "council.session.unchanged");
-		}
+		Move move = Move.of(date, time, place, newDate, newTime, newPlace, reason, today, CONTEXT);
 		LocalDate previous = date;
+		moves.add(new MoveRow(move));
 		this.date = newDate;
 		this.time = newTime;
-		this.place = where;
-		registerEvent(new CouncilSessionRescheduled(schoolId, councilId, id, previous, date, time, place, why, invited()));
+		this.place = Move.place(newPlace);
+		registerEvent(new CouncilSessionRescheduled(schoolId, councilId, id, previous, date, time, place, move.reason(),
+				invited()));
 	}
 
 	public void cancel(String reason) {
-		requireScheduled();
+		status.requireScheduled(CONTEXT);
 		this.cancelReason = TypedText.required("reason", reason, 500);
-		this.status = Status.CANCELLED;
+		this.status = MeetingStatus.CANCELLED;
 		registerEvent(new CouncilSessionCancelled(schoolId, councilId, id, date, cancelReason, invited()));
 	}
 
-	/** The session took place, on its day or later, with these members of the council present. */
+	/** The session took place with these members present, no reason given for anyone absent. */
 	public void hold(Council council, Set<StaffId> present, LocalDate today) {
-		requireScheduled();
+		hold(council, present, Map.of(), today);
+	}
+
+	/**
+	 * The session took place, on its day or later, with these members of the council present and the reasons given
+	 * for those absent.
+	 */
+	public void hold(Council council, Set<StaffId> present, Map<StaffId, String> absenceReasons, LocalDate today) {
+		status.requireScheduled(CONTEXT);
 		if (!council.getId().equals(councilId)) {
 			throw new IllegalArgumentException("Session of another council");
 		}
 		if (date.isAfter(today)) {
 			throw RuleViolation.of("council.session.notYet");
 		}
-		if (present == null || present.isEmpty()) {
-			throw RuleViolation.onField("present", "council.session.nobodyPresent");
-		}
-		for (StaffId person : present) {
-			if (!council.isMember(person) && !invited().contains(person)) {
-				throw RuleViolation.onField("present", "council.session.presentNotMember");
-			}
-		}
-		Set<Attendance> marked = new HashSet<>();
-		for (StaffId member : council.members()) {
-			marked.add(new Attendance(member, present.contains(member)));
-		}
-		for (StaffId person : present) {
-			marked.removeIf(a -> a.staffId().equals(person));
-			marked.add(new Attendance(person, true));
-		}
-		this.attendance = marked;
-		this.status = Status.HELD;
+		List<StaffId> invited = invited();
+		// The quorum counts the council's members on the day it met (003 §5.3), not those invited earlier.
+		this.attendance = rows(Attendance.taken(council.members(), present, absenceReasons,
+				person -> council.isMember(person) || invited.contains(person), CONTEXT));
+		this.status = MeetingStatus.HELD;
 		registerEvent(new CouncilSessionHeld(schoolId, councilId, id, date, presentMembers()));
 	}
 
@@ -153,47 +159,38 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 	}
 
 	private static void checkWhen(SchoolYear year, LocalDate date, LocalTime time, LocalDate today) {
-		if (date == null) {
-			throw RuleViolation.onField("date", "validation.required");
-		}
-		if (time == null) {
-			throw RuleViolation.onField("time", "validation.required");
-		}
-		if (date.isBefore(today)) {
-			throw RuleViolation.onField("date", "council.date.past");
-		}
+		Move.requireWhen(date, time, today, CONTEXT);
 		// 003 §5.1: the council of a school year meets within that year.
 		if (!year.contains(date)) {
 			throw RuleViolation.onField("date", "council.date.outsideYear", year.toString());
 		}
 	}
 
-	private static List<AgendaItem> checkedAgenda(List<AgendaItem> agenda) {
-		if (agenda == null || agenda.isEmpty()) {
-			throw RuleViolation.onField("agenda", "council.session.agendaEmpty");
-		}
-		if (agenda.size() > 20) {
-			throw RuleViolation.onField("agenda", "council.session.agendaTooLong", 20);
-		}
-		return List.copyOf(agenda);
+	private static List<AgendaRow> rows(List<AgendaItem> items) {
+		return items.stream().map(AgendaRow::new).toList();
 	}
 
-	private void requireScheduled() {
-		if (status == Status.HELD) {
-			throw RuleViolation.of("council.session.alreadyHeld");
-		}
-		if (status == Status.CANCELLED) {
-			throw RuleViolation.of("council.session.cancelled");
-		}
+	private static Set<AttendeeRow> rows(Set<Attendee> attendance) {
+		return new HashSet<>(attendance.stream().map(AttendeeRow::new).toList());
 	}
 
+	private List<Attendee> attendees() {
+		return attendance.stream().map(AttendeeRow::attendee).toList();
+	}
+
+	@Override
 	public List<StaffId> invited() {
-		return attendance.stream().map(Attendance::staffId).sorted(Comparator.comparing(StaffId::toString)).toList();
+		return Attendance.invited(attendees());
 	}
 
+	@Override
 	public List<StaffId> presentMembers() {
-		return attendance.stream().filter(Attendance::present).map(Attendance::staffId)
-				.sorted(Comparator.comparing(StaffId::toString)).toList();
+		return Attendance.present(attendees());
+	}
+
+	@Override
+	public Map<StaffId, String> absenceReasons() {
+		return Attendance.absenceReasons(attendees());
 	}
 
 	/** How many members the council had when the session was held (or has been invited so far). */
@@ -202,11 +199,7 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 	}
 
 	public List<String> agendaTitles() {
-		return agenda.stream().map(AgendaItem::title).toList();
-	}
-
-	public boolean isHeld() {
-		return status == Status.HELD;
+		return Agenda.titles(agenda());
 	}
 
 	@Override
@@ -222,14 +215,17 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 		return councilId;
 	}
 
+	@Override
 	public LocalDate date() {
 		return date;
 	}
 
+	@Override
 	public LocalTime time() {
 		return time;
 	}
 
+	@Override
 	public String place() {
 		return place;
 	}
@@ -238,18 +234,27 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 		return yearEnd;
 	}
 
+	@Override
 	public List<AgendaItem> agenda() {
-		return List.copyOf(agenda);
+		return agenda.stream().map(AgendaRow::item).toList();
 	}
 
-	public Status status() {
+	@Override
+	public List<Move> moves() {
+		return moves.stream().map(MoveRow::move).toList();
+	}
+
+	@Override
+	public MeetingStatus status() {
 		return status;
 	}
 
+	@Override
 	public String cancelReason() {
 		return cancelReason;
 	}
 
+	@Override
 	public Integer version() {
 		return version;
 	}

@@ -20,6 +20,7 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.meetings.AgendaItem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

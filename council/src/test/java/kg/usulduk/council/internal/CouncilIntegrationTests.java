@@ -1,5 +1,6 @@
 package kg.usulduk.council.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -294,5 +295,29 @@ class CouncilIntegrationTests {
 		management.sign(secretary, draft.getId(), null);
 
 		assertThat(management.sessionPlanApprovedAtFirstSession(management.find(deputy, council.getId()))).isTrue();
+	}
+
+	@Test
+	void aCouncilSessionKeepsItsMovesAndTheReasonsMembersWereAbsentAsTheAssociationsDo() {
+		kg.usulduk.school.testing.TestSchools.TestSchool school = testSchools.register();
+		var deputy = school.deputy();
+		var teacher = school.teacher();
+		Council council = management.form(deputy, YEAR, null);
+		management.seat(deputy, council.getId(), null, teacher.staffId(), kg.usulduk.council.MemberRole.CREATIVE_GROUP);
+		CouncilSession session = management.schedule(deputy, council.getId(), TODAY.plusDays(1), LocalTime.NOON, null,
+				agenda("Олимпиаданын жыйынтыгы"), false);
+
+		CouncilSession moved = management.reschedule(deputy, session.getId(), session.version(), TODAY, LocalTime.NOON,
+				null, "Райондук кеңешме");
+		management.hold(deputy, session.getId(), moved.version(), Set.of(deputy.staffId()),
+				java.util.Map.of(teacher.staffId(), "Ооруп калды"));
+
+		CouncilSession held = management.findSession(deputy, session.getId());
+		assertThat(held.moves()).singleElement().satisfies(move -> {
+			assertThat(move.fromDate()).isEqualTo(TODAY.plusDays(1));
+			assertThat(move.toDate()).isEqualTo(TODAY);
+			assertThat(move.reason()).isEqualTo("Райондук кеңешме");
+		});
+		assertThat(held.absenceReasons()).containsEntry(teacher.staffId(), "Ооруп калды");
 	}
 }

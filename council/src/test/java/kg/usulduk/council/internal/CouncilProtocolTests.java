@@ -1,5 +1,6 @@
 package kg.usulduk.council.internal;
 
+import kg.usulduk.school.papers.DocumentLifecycle;
 import static kg.usulduk.council.internal.Fixtures.BISHKEK;
 import static kg.usulduk.council.internal.Fixtures.HALF;
 import static kg.usulduk.council.internal.Fixtures.NOON;
@@ -51,7 +52,7 @@ class CouncilProtocolTests {
 
 		CouncilProtocol protocol = CouncilProtocol.draft(session);
 
-		assertThat(protocol.status()).isEqualTo(CouncilProtocol.Status.DRAFT);
+		assertThat(protocol.status()).isEqualTo(DocumentLifecycle.Status.DRAFT);
 		assertThat(protocol.sessionId()).isEqualTo(session.getId());
 		assertThat(protocol.sessionDate()).isEqualTo(TODAY);
 		assertThat(protocol.present()).isEqualTo(5);
@@ -295,7 +296,7 @@ class CouncilProtocolTests {
 
 		protocol.sign(Signatory.CHAIR, chair, true, NOON, BISHKEK);
 
-		assertThat(protocol.status()).isEqualTo(CouncilProtocol.Status.DRAFT);
+		assertThat(protocol.status()).isEqualTo(DocumentLifecycle.Status.DRAFT);
 		assertThat(protocol.isSigned()).isFalse();
 		assertThat(protocol.hasSigned(Signatory.CHAIR)).isTrue();
 		assertThat(protocol.hasSigned(Signatory.SECRETARY)).isFalse();
@@ -314,7 +315,7 @@ class CouncilProtocolTests {
 		protocol.sign(Signatory.CHAIR, chair, true, NOON, BISHKEK);
 		protocol.sign(Signatory.SECRETARY, secretary, true, evening, BISHKEK);
 
-		assertThat(protocol.status()).isEqualTo(CouncilProtocol.Status.SIGNED);
+		assertThat(protocol.status()).isEqualTo(DocumentLifecycle.Status.SIGNED);
 		assertThat(protocol.signedOn()).isEqualTo(signedOn);
 		assertThat(protocol.signatures()).containsExactly(new CouncilSignature(Signatory.CHAIR, chair, NOON),
 				new CouncilSignature(Signatory.SECRETARY, secretary, evening));
@@ -388,11 +389,11 @@ class CouncilProtocolTests {
 		// 003 §5.3
 		CouncilProtocol original = signedProtocol(council, decided(PLAN, DecisionKind.GENERAL));
 
-		CouncilProtocol correction = original.correction();
+		CouncilProtocol correction = original.correction(false);
 
 		assertThat(correction.getId()).isNotEqualTo(original.getId());
 		assertThat(correction.corrects()).isEqualTo(original.getId());
-		assertThat(correction.status()).isEqualTo(CouncilProtocol.Status.DRAFT);
+		assertThat(correction.status()).isEqualTo(DocumentLifecycle.Status.DRAFT);
 		assertThat(correction.sessionId()).isEqualTo(original.sessionId());
 		assertThat(correction.entries()).isEqualTo(original.entries());
 		assertThat(correction.present()).isEqualTo(original.present());
@@ -404,7 +405,7 @@ class CouncilProtocolTests {
 	@Test
 	void aSignedCorrectionTellsWhichProtocolItCorrects() {
 		CouncilProtocol original = signedProtocol(council, decided(PLAN, DecisionKind.GENERAL));
-		CouncilProtocol correction = original.correction();
+		CouncilProtocol correction = original.correction(false);
 		correction.write(List.of(decided(PLAN, DecisionKind.APPROVE_SESSION_PLAN)), HALF);
 
 		correction.sign(Signatory.CHAIR, chair, true, NOON, BISHKEK);
@@ -420,7 +421,7 @@ class CouncilProtocolTests {
 	void onlyASignedProtocolIsCorrected() {
 		CouncilProtocol draft = writtenDraft();
 
-		RuleViolation refusal = refusal(draft::correction);
+		RuleViolation refusal = refusal(() -> draft.correction(false));
 
 		assertThat(refusal.code()).isEqualTo("council.protocol.correctOnlySigned");
 	}

@@ -1,5 +1,7 @@
 package kg.usulduk.council.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.MeetingStatus;
 import static kg.usulduk.council.internal.Fixtures.AFTER_LESSONS;
 import static kg.usulduk.council.internal.Fixtures.TODAY;
 import static kg.usulduk.council.internal.Fixtures.YEAR;
@@ -128,7 +130,7 @@ class CouncilSessionTests {
 				agenda("Усулдук кеңештин иш планы", "Катчыны шайлоо"), false, TODAY);
 
 		List<StaffId> members = sorted(deputy, director, methodist);
-		assertThat(session.status()).isEqualTo(CouncilSession.Status.SCHEDULED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.SCHEDULED);
 		assertThat(session.invited()).isEqualTo(members);
 		assertThat(session.presentMembers()).isEmpty();
 		assertThat(session.memberCount()).isEqualTo(3);
@@ -195,7 +197,7 @@ class CouncilSessionTests {
 
 		session.cancel("Карантин");
 
-		assertThat(session.status()).isEqualTo(CouncilSession.Status.CANCELLED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(session.cancelReason()).isEqualTo("Карантин");
 		assertThat(events(session)).singleElement().isEqualTo(new CouncilSessionCancelled(council.schoolId(),
 				council.getId(), session.getId(), NEXT_WEEK, "Карантин", sorted(deputy, director, methodist)));
@@ -208,7 +210,7 @@ class CouncilSessionTests {
 		RuleViolation refusal = refusal(() -> session.cancel(null));
 
 		assertThat(refusal.field()).isEqualTo("reason");
-		assertThat(session.status()).isEqualTo(CouncilSession.Status.SCHEDULED);
+		assertThat(session.status()).isEqualTo(MeetingStatus.SCHEDULED);
 	}
 
 	@Test
@@ -266,7 +268,7 @@ class CouncilSessionTests {
 
 		session.hold(council, Set.of(deputy, methodist), dayAfter);
 
-		assertThat(session.status()).isEqualTo(CouncilSession.Status.HELD);
+		assertThat(session.status()).isEqualTo(MeetingStatus.HELD);
 		assertThat(session.isHeld()).isTrue();
 		assertThat(session.presentMembers()).isEqualTo(sorted(deputy, methodist));
 		assertThat(session.memberCount()).isEqualTo(3);

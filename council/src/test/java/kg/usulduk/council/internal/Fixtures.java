@@ -1,5 +1,6 @@
 package kg.usulduk.council.internal;
 
+import kg.usulduk.school.meetings.AgendaItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import kg.usulduk.PlanningTestApplication;
 import kg.usulduk.association.AssociationKind;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;

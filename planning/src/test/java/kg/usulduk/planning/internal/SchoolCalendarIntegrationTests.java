@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kg.usulduk.association.AssociationKind;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;

@@ -55,8 +55,8 @@ public record FrozenPaper(String school, String district, String body, List<Pape
 		return String.join(", ", present.stream().map(PaperPerson::fullName).toList());
 	}
 
-	/** The names of the people absent, joined for a protocol's line. */
+	/** The names of the people absent, each with the reason given, joined for a protocol's line. */
 	public String absentNames() {
-		return String.join(", ", absent.stream().map(PaperPerson::fullName).toList());
+		return String.join(", ", absent.stream().map(PaperPerson::listed).toList());
 	}
 }

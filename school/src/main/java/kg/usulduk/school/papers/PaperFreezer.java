@@ -51,6 +51,21 @@ public class PaperFreezer {
 				finalAt, clock.getZone().getId());
 	}
 
+	/**
+	 * Freezes a meeting's protocol: those present and those invited who did not come, with the reasons given, as the
+	 * meeting marked them.
+	 */
+	public FrozenPaper freeze(SchoolId school, String body, kg.usulduk.school.meetings.Meeting meeting,
+			Collection<StaffId> named, List<Signed> signatures, Instant finalAt) {
+		FrozenPaper paper = freeze(school, body, meeting.presentMembers(), meeting.absentMembers(), named, signatures,
+				finalAt);
+		java.util.Map<StaffId, String> reasons = meeting.absenceReasons();
+		return new FrozenPaper(paper.school(), paper.district(), paper.body(), paper.present(),
+				paper.absent().stream().map(p -> new PaperPerson(p.staffId(), p.fullName(), p.position(),
+						reasons.get(p.staffId()))).toList(),
+				paper.named(), paper.signatures(), paper.finalAt(), paper.zone());
+	}
+
 	private List<PaperPerson> people(SchoolId school, Collection<StaffId> ids) {
 		return ids.stream().map(id -> person(school, id))
 				.sorted(java.util.Comparator.comparing(PaperPerson::fullName)).toList();

@@ -36,6 +36,11 @@ public class StaffNames {
 		public String get(StaffId id) {
 			return id == null ? "" : names.getOrDefault(id, "?");
 		}
+
+		/** The names of these people in alphabetical order, joined for a line of a page or a paper. */
+		public String joined(Collection<StaffId> people) {
+			return String.join(", ", people.stream().map(this::get).sorted().toList());
+		}
 	}
 
 	/** Every active staff member of the school, plus the named others. */

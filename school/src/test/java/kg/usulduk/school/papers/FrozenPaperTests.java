@@ -62,4 +62,13 @@ class FrozenPaperTests {
 		assertThatThrownBy(() -> new FrozenPaper("", "", "", null, null, null, null, SIGNED, null))
 				.isInstanceOf(NullPointerException.class);
 	}
+
+	@Test
+	void aProtocolListsTheAbsentWithTheReasonsGivenWhenItWasSigned() {
+		FrozenPaper paper = new FrozenPaper("№ 12 мектеп", "", "", List.of(),
+				List.of(new PaperPerson(ABSENT, "Сыдыкова Айпери", "", "Курста"), new PaperPerson(MEMBER, "Осмонов Бакыт", "")),
+				List.of(), List.of(), SIGNED, "Asia/Bishkek");
+
+		assertThat(paper.absentNames()).isEqualTo("Сыдыкова Айпери (Курста), Осмонов Бакыт");
+	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.web;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +13,7 @@ import kg.usulduk.association.internal.Sessions;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.papers.DocumentRenderer;
-import kg.usulduk.school.web.PdfDocuments;
+import kg.usulduk.school.papers.PaperPrinting;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +32,16 @@ class ProtocolDocuments implements DocumentRenderer {
 	private final Associations associations;
 	private final SessionManagement sessionManagement;
 	private final SchoolDirectory schools;
-	private final PdfDocuments pdf;
+	private final PaperPrinting printing;
 
 	ProtocolDocuments(Protocols protocols, Sessions sessions, Associations associations,
-			SessionManagement sessionManagement, SchoolDirectory schools, PdfDocuments pdf) {
+			SessionManagement sessionManagement, SchoolDirectory schools, PaperPrinting printing) {
 		this.protocols = protocols;
 		this.sessions = sessions;
 		this.associations = associations;
 		this.sessionManagement = sessionManagement;
 		this.schools = schools;
-		this.pdf = pdf;
+		this.printing = printing;
 	}
 
 	@Override
@@ -57,17 +56,12 @@ class ProtocolDocuments implements DocumentRenderer {
 				.filter(protocol -> protocol.isSigned() && protocol.frozen() != null)
 				.map(protocol -> {
 					var session = sessions.findById(protocol.sessionId()).orElseThrow();
-					Map<String, Object> model = new HashMap<>();
-					model.put("protocol", protocol);
-					model.put("meeting", session);
-					model.put("association", associations.findById(protocol.associationId()).orElseThrow());
 					var profile = schools.find(school).orElseThrow();
-					model.put("school", profile);
-					model.put("number", sessionManagement.numberInYear(session));
-					model.put("pdf", true);
-					return new RenderedDocument(protocol.frozen().body() + " · " + protocol.sessionDate(),
-							"protocol-" + protocol.sessionDate() + ".pdf",
-							pdf.render("association/protocol-print", model, profile.settings().documentLocale()));
+					Map<String, Object> model = Map.of("protocol", protocol, "meeting", session, "association",
+							associations.findById(protocol.associationId()).orElseThrow(), "school", profile, "number",
+							sessionManagement.numberInYear(session));
+					return printing.rendered(protocol.frozen().body() + " · " + protocol.sessionDate(),
+							"association/protocol-print", model, profile, "protocol-" + protocol.sessionDate() + ".pdf");
 				});
 	}
 }

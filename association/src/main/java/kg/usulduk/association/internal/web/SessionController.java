@@ -7,24 +7,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.ProtocolId;
 import kg.usulduk.association.SessionId;
-import kg.usulduk.association.internal.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationAccess;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.Protocol;
-import kg.usulduk.association.internal.ProtocolEntry;
 import kg.usulduk.association.internal.Session;
 import kg.usulduk.association.internal.SessionManagement;
 import kg.usulduk.association.internal.Signature;
@@ -33,9 +29,16 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.meetings.Agenda;
+import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.meetings.MeetingForms.AttendanceLine;
+import kg.usulduk.school.meetings.MeetingForms.CancelForm;
+import kg.usulduk.school.meetings.MeetingForms.HoldForm;
+import kg.usulduk.school.meetings.MeetingForms.RescheduleForm;
+import kg.usulduk.school.meetings.ProtocolEntry;
+import kg.usulduk.school.papers.PaperPrinting;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
-import kg.usulduk.school.web.PdfDocuments;
 import kg.usulduk.school.web.StaffNames;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,16 +65,16 @@ class SessionController {
 	private final AssociationManagement associations;
 	private final AssociationAccess access;
 	private final StaffNames names;
-	private final PdfDocuments pdf;
+	private final PaperPrinting printing;
 	private final Clock clock;
 
 	SessionController(SessionManagement sessions, AssociationManagement associations, AssociationAccess access,
-			StaffNames names, PdfDocuments pdf, Clock clock) {
+			StaffNames names, PaperPrinting printing, Clock clock) {
 		this.sessions = sessions;
 		this.associations = associations;
 		this.access = access;
 		this.names = names;
-		this.pdf = pdf;
+		this.printing = printing;
 		this.clock = clock;
 	}
 
@@ -81,30 +84,8 @@ class SessionController {
 			@Size(max = 10000) String agenda) {
 
 		List<AgendaItem> agendaItems() {
-			List<AgendaItem> items = new ArrayList<>();
-			for (String line : agenda == null ? new String[0] : agenda.split("\\R")) {
-				String title = line.strip().replaceFirst("^\\d+[.)]\\s*", "");
-				if (!title.isEmpty()) {
-					items.add(new AgendaItem(title, null));
-				}
-			}
-			return items;
+			return Agenda.fromLines(agenda);
 		}
-	}
-
-	record RescheduleForm(Integer version, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @Size(max = 200) String place,
-			@NotBlank @Size(max = 500) String reason) {
-	}
-
-	record CancelForm(Integer version, @NotBlank @Size(max = 500) String reason) {
-	}
-
-	record HoldForm(Integer version, Set<StaffId> present) {
-	}
-
-	/** A line of the attendance form: who, and whether they are ticked present. */
-	record Attendee(StaffId id, String name, boolean present) {
 	}
 
 	record EntryForm(String considered, String decision, String proposals) {
@@ -171,8 +152,7 @@ class SessionController {
 	@PostMapping("/sessions/{id}/hold")
 	String hold(@AuthenticationPrincipal SchoolUser me, @PathVariable SessionId id,
 			@ModelAttribute("holdForm") HoldForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		return act(me, id, errors, model, redirect,
-				() -> sessions.hold(me, id, form.version(), form.present() == null ? Set.of() : form.present()),
+		return act(me, id, errors, model, redirect, () -> sessions.hold(me, id, form.version(), form.presentOrNone(), form.absenceReasons()),
 				"association.saved.held");
 	}
 
@@ -213,8 +193,7 @@ class SessionController {
 	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable ProtocolId id, Model model,
 			jakarta.servlet.http.HttpServletRequest request) {
 		printModel(me, protocol(me, id), model.asMap());
-		kg.usulduk.school.web.PrintLanguage.printIn(request, (SchoolProfile) model.getAttribute("school"));
-		return "association/protocol-print";
+		return printing.page(request, (SchoolProfile) model.getAttribute("school"), "association/protocol-print");
 	}
 
 	@GetMapping("/protocols/{id}/pdf")
@@ -222,10 +201,7 @@ class SessionController {
 		Protocol protocol = protocol(me, id);
 		Map<String, Object> model = new HashMap<>();
 		printModel(me, protocol, model);
-		model.put("pdf", true);
-		// Printed in the school's language, whoever downloads it.
-		Locale locale = ((SchoolProfile) model.get("school")).settings().documentLocale();
-		return pdf.download("association/protocol-print", model, locale,
+		return printing.download("association/protocol-print", model, (SchoolProfile) model.get("school"),
 				"protocol-" + protocol.sessionDate() + ".pdf");
 	}
 
@@ -260,7 +236,9 @@ class SessionController {
 		model.put("association", association);
 		model.put("school", school);
 		model.put("names", names.of(association.schoolId(), people));
-		model.put("presentNames", presentNames(session, (StaffNames.Names) model.get("names")));
+		StaffNames.Names shown = (StaffNames.Names) model.get("names");
+		model.put("presentNames", shown.joined(session.presentMembers()));
+		model.put("absentNames", session.absentLine(shown::get));
 		model.put("number", sessions.numberInYear(session));
 	}
 
@@ -301,26 +279,23 @@ class SessionController {
 		model.addAttribute("protocol", current);
 		StaffNames.Names shownNames = names.of(association.schoolId(), people);
 		model.addAttribute("names", shownNames);
-		model.addAttribute("presentNames", presentNames(session, shownNames));
-		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm shown ? shown
-				: new HoldForm(session.version(), Set.copyOf(session.invited()));
-		model.addAttribute("attendees", attendees(session, association).stream()
-				.map(id -> new Attendee(id, shownNames.get(id), hold.present() != null && hold.present().contains(id)))
-				.sorted(java.util.Comparator.comparing(Attendee::name)).toList());
+		model.addAttribute("presentNames", shownNames.joined(session.presentMembers()));
+		model.addAttribute("absentNames", session.absentLine(shownNames::get));
+		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm shown ? shown : HoldForm.of(session);
+		model.addAttribute("attendees", AttendanceLine.of(attendees(session, association), shownNames::get, hold));
 		model.addAttribute("leads", leads);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("number", sessions.numberInYear(session));
 		model.addAttribute("signAs", current == null ? null
 				: sessions.signatoryOf(me, association, current).map(Signature.Signatory::name).orElse(null));
 		if (!model.containsAttribute("rescheduleForm")) {
-			model.addAttribute("rescheduleForm", new RescheduleForm(session.version(), session.date(), session.time(),
-					session.place(), ""));
+			model.addAttribute("rescheduleForm", RescheduleForm.of(session));
 		}
 		if (!model.containsAttribute("cancelForm")) {
-			model.addAttribute("cancelForm", new CancelForm(session.version(), ""));
+			model.addAttribute("cancelForm", CancelForm.of(session));
 		}
 		if (!model.containsAttribute("holdForm")) {
-			model.addAttribute("holdForm", new HoldForm(session.version(), Set.copyOf(session.invited())));
+			model.addAttribute("holdForm", hold);
 		}
 		if (current != null && !(model.getAttribute("protocolForm") instanceof ProtocolForm shown
 				&& shown.entries() != null && shown.entries().size() == current.entries().size())) {
@@ -328,11 +303,6 @@ class SessionController {
 					.map(e -> new EntryForm(e.considered(), e.decision(), e.proposals())).toList()));
 		}
 		return "association/session";
-	}
-
-	/** The names of those present, as the protocol lists them. */
-	private static String presentNames(Session session, StaffNames.Names names) {
-		return String.join(", ", session.presentMembers().stream().map(names::get).sorted().toList());
 	}
 
 	/** Who can be marked present: those invited, and members who joined since. */

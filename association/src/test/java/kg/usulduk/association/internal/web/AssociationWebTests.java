@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Set;
 
 import kg.usulduk.association.AssociationKind;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.Associations;
 import kg.usulduk.association.internal.OrderReference;
 import kg.usulduk.association.internal.Protocol;
-import kg.usulduk.association.internal.ProtocolEntry;
+import kg.usulduk.school.meetings.ProtocolEntry;
 import kg.usulduk.association.internal.Protocols;
 import kg.usulduk.association.internal.Session;
 import kg.usulduk.association.internal.SessionManagement;

@@ -18,7 +18,7 @@ import java.util.Set;
 
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.YearAnalysisRecipient;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.Associations;

@@ -3,7 +3,6 @@ package kg.usulduk.council.internal.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,8 @@ import kg.usulduk.council.CouncilId;
 import kg.usulduk.council.ProposedQuestionId;
 import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.MemberRole;
-import kg.usulduk.council.internal.AgendaItem;
+import kg.usulduk.school.meetings.Agenda;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.council.internal.Council;
 import kg.usulduk.council.internal.CouncilAccess;
 import kg.usulduk.council.internal.CouncilCompliance;
@@ -88,14 +88,7 @@ class CouncilController {
 			@Size(max = 10000) String agenda, Boolean yearEnd) {
 
 		List<AgendaItem> agendaItems() {
-			List<AgendaItem> items = new ArrayList<>();
-			for (String line : agenda == null ? new String[0] : agenda.split("\\R")) {
-				String title = line.strip().replaceFirst("^\\d+[.)]\\s*", "");
-				if (!title.isEmpty()) {
-					items.add(new AgendaItem(title));
-				}
-			}
-			return items;
+			return Agenda.fromLines(agenda);
 		}
 	}
 
@@ -330,7 +323,7 @@ class CouncilController {
 		council.pastSeats().forEach(s -> people.add(s.staffId()));
 		Set<kg.usulduk.council.CouncilSessionId> signed = papers ? management.sessionsWithSignedProtocol(council) : Set.of();
 		List<CouncilCompliance.SessionFact> facts = sessions.stream()
-				.filter(s -> s.status() != CouncilSession.Status.CANCELLED)
+				.filter(s -> s.status().isNumbered())
 				.map(s -> new CouncilCompliance.SessionFact(s.date(), s.isHeld(), signed.contains(s.getId()), s.yearEnd()))
 				.toList();
 		boolean secretaryAtFirst = council.secretaryElectedAt()

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal.web;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import kg.usulduk.council.internal.Councils;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.papers.DocumentRenderer;
-import kg.usulduk.school.web.PdfDocuments;
+import kg.usulduk.school.papers.PaperPrinting;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +31,16 @@ class CouncilProtocolDocuments implements DocumentRenderer {
 	private final Councils councils;
 	private final CouncilManagement management;
 	private final SchoolDirectory schools;
-	private final PdfDocuments pdf;
+	private final PaperPrinting printing;
 
 	CouncilProtocolDocuments(CouncilProtocols protocols, CouncilSessions sessions, Councils councils,
-			CouncilManagement management, SchoolDirectory schools, PdfDocuments pdf) {
+			CouncilManagement management, SchoolDirectory schools, PaperPrinting printing) {
 		this.protocols = protocols;
 		this.sessions = sessions;
 		this.councils = councils;
 		this.management = management;
 		this.schools = schools;
-		this.pdf = pdf;
+		this.printing = printing;
 	}
 
 	@Override
@@ -57,17 +56,11 @@ class CouncilProtocolDocuments implements DocumentRenderer {
 				.map(protocol -> {
 					var session = sessions.findById(protocol.sessionId()).orElseThrow();
 					var council = councils.findById(protocol.councilId()).orElseThrow();
-					Map<String, Object> model = new HashMap<>();
-					model.put("protocol", protocol);
-					model.put("meeting", session);
-					model.put("council", council);
 					var profile = schools.find(school).orElseThrow();
-					model.put("school", profile);
-					model.put("number", management.numberOf(session, council));
-					model.put("pdf", true);
-					return new RenderedDocument(protocol.frozen().school() + " · " + protocol.sessionDate(),
-							"council-protocol-" + protocol.sessionDate() + ".pdf",
-							pdf.render("council/protocol-print", model, profile.settings().documentLocale()));
+					Map<String, Object> model = Map.of("protocol", protocol, "meeting", session, "council", council,
+							"school", profile, "number", management.numberOf(session, council));
+					return printing.rendered(protocol.frozen().school() + " · " + protocol.sessionDate(),
+							"council/protocol-print", model, profile, "council-protocol-" + protocol.sessionDate() + ".pdf");
 				});
 	}
 }

@@ -2,20 +2,15 @@ package kg.usulduk.council.internal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import kg.usulduk.council.CouncilProtocolId;
 import kg.usulduk.council.CouncilSessionId;
@@ -35,7 +30,11 @@ import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.PageActs;
-import kg.usulduk.school.web.PdfDocuments;
+import kg.usulduk.school.meetings.MeetingForms.AttendanceLine;
+import kg.usulduk.school.meetings.MeetingForms.CancelForm;
+import kg.usulduk.school.meetings.MeetingForms.HoldForm;
+import kg.usulduk.school.meetings.MeetingForms.RescheduleForm;
+import kg.usulduk.school.papers.PaperPrinting;
 import kg.usulduk.school.web.StaffNames;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -63,46 +62,31 @@ class CouncilSessionController {
 	private final CouncilAccess access;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final PdfDocuments pdf;
+	private final PaperPrinting printing;
 	private final MemberVotes votes;
 	private final Clock clock;
 
 	CouncilSessionController(CouncilManagement management, CouncilAccess access, StaffDirectory staff,
-			StaffNames names, PdfDocuments pdf, MemberVotes votes, Clock clock) {
+			StaffNames names, PaperPrinting printing, MemberVotes votes, Clock clock) {
 		this.votes = votes;
 		this.management = management;
 		this.access = access;
 		this.staff = staff;
 		this.names = names;
-		this.pdf = pdf;
+		this.printing = printing;
 		this.clock = clock;
-	}
-
-	record RescheduleForm(Integer version, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @Size(max = 200) String place,
-			@NotBlank @Size(max = 500) String reason) {
-	}
-
-	record CancelForm(Integer version, @NotBlank @Size(max = 500) String reason) {
-	}
-
-	record HoldForm(Integer version, Set<StaffId> present) {
 	}
 
 	record SecretaryForm(@NotNull StaffId secretary) {
 	}
 
-	record EntryForm(String considered, String decision, DecisionKind kind, StaffId teacher, String document,
+	record EntryForm(String considered, String proposals, String decision, DecisionKind kind, StaffId teacher, String document,
 			StaffId responsible, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, Integer votesFor,
 			Integer votesAgainst, Integer abstained, kg.usulduk.council.Recommendation recommendedFor,
 			String recommendedWhat) {
 	}
 
 	record ProtocolForm(Integer version, List<EntryForm> entries) {
-	}
-
-	/** A line of the attendance form. */
-	record Attendee(StaffId id, String name, boolean present) {
 	}
 
 	@InitBinder
@@ -134,8 +118,9 @@ class CouncilSessionController {
 	@PostMapping("/sessions/{id}/hold")
 	String hold(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilSessionId id,
 			@ModelAttribute("holdForm") HoldForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		return act(me, id, errors, model, redirect, () -> management.hold(me, id, form.version(),
-				form.present() == null ? Set.of() : form.present()), "council.saved.held");
+		return act(me, id, errors, model, redirect, () -> management.hold(me, id, form.version(), form.presentOrNone(),
+				form.absenceReasons()),
+				"council.saved.held");
 	}
 
 	@PostMapping("/sessions/{id}/secretary")
@@ -198,8 +183,7 @@ class CouncilSessionController {
 	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilProtocolId id, Model model,
 			jakarta.servlet.http.HttpServletRequest request) {
 		printModel(me, protocol(me, id), model.asMap());
-		kg.usulduk.school.web.PrintLanguage.printIn(request, (SchoolProfile) model.getAttribute("school"));
-		return "council/protocol-print";
+		return printing.page(request, (SchoolProfile) model.getAttribute("school"), "council/protocol-print");
 	}
 
 	@GetMapping("/protocols/{id}/pdf")
@@ -207,10 +191,8 @@ class CouncilSessionController {
 		CouncilProtocol protocol = protocol(me, id);
 		Map<String, Object> model = new HashMap<>();
 		printModel(me, protocol, model);
-		model.put("pdf", true);
-		// Printed in the school's language, whoever downloads it.
-		Locale locale = ((SchoolProfile) model.get("school")).settings().documentLocale();
-		return pdf.download("council/protocol-print", model, locale, "council-protocol-" + protocol.sessionDate() + ".pdf");
+		return printing.download("council/protocol-print", model, (SchoolProfile) model.get("school"),
+				"council-protocol-" + protocol.sessionDate() + ".pdf");
 	}
 
 	private CouncilProtocol protocol(SchoolUser me, CouncilProtocolId id) {
@@ -234,7 +216,8 @@ class CouncilSessionController {
 		model.put("council", council);
 		model.put("school", school);
 		model.put("names", shown);
-		model.put("presentNames", presentNames(session, shown));
+		model.put("presentNames", shown.joined(session.presentMembers()));
+		model.put("absentNames", session.absentLine(shown::get));
 		model.put("number", number(session, council));
 	}
 
@@ -247,7 +230,7 @@ class CouncilSessionController {
 		List<CouncilProtocolEntry> entries = new ArrayList<>();
 		for (int i = 0; i < current.size(); i++) {
 			EntryForm e = typed.get(i);
-			entries.add(new CouncilProtocolEntry(current.get(i).question(), e.considered(), e.decision(), e.kind(),
+			entries.add(new CouncilProtocolEntry(current.get(i).question(), e.considered(), e.proposals(), e.decision(), e.kind(),
 					e.teacher(), e.document(), e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained(),
 					e.kind() == DecisionKind.RECOMMEND_TEACHER ? e.recommendedFor() : null,
 					e.kind() == DecisionKind.RECOMMEND_TEACHER ? e.recommendedWhat() : null));
@@ -275,7 +258,8 @@ class CouncilSessionController {
 		model.addAttribute("protocols", protocols);
 		model.addAttribute("protocol", current);
 		model.addAttribute("names", shown);
-		model.addAttribute("presentNames", presentNames(session, shown));
+		model.addAttribute("presentNames", shown.joined(session.presentMembers()));
+		model.addAttribute("absentNames", session.absentLine(shown::get));
 		model.addAttribute("manages", manages);
 		model.addAttribute("keeps", access.keepsProtocols(me, council));
 		model.addAttribute("number", number(session, council));
@@ -283,8 +267,7 @@ class CouncilSessionController {
 		model.addAttribute("kinds", DecisionKind.of(council.body()));
 		model.addAttribute("recommendations", kg.usulduk.council.Recommendation.values());
 		model.addAttribute("staffList", staff.activeStaff(council.schoolId()));
-		model.addAttribute("members", council.members().stream().map(id -> new Attendee(id, shown.get(id), false))
-				.sorted(Comparator.comparing(Attendee::name)).toList());
+		model.addAttribute("members", AttendanceLine.of(council.members(), shown::get, new HoldForm(null, Set.of(), List.of(), List.of())));
 		model.addAttribute("electSecretary", (first || (session.isHeld() && council.isPedagogical())) && council.secretary().isEmpty() && manages);
 		var quorum = management.quorumOf(council);
 		int present = session.presentMembers().size();
@@ -297,18 +280,14 @@ class CouncilSessionController {
 		model.addAttribute("voteChoices", MemberVotes.Vote.values());
 		model.addAttribute("signAs", current == null ? null
 				: management.signatoryOf(me, council, current).map(CouncilSignature.Signatory::name).orElse(null));
-		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm h ? h
-				: new HoldForm(session.version(), Set.copyOf(session.invited()));
+		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm h ? h : HoldForm.of(session);
 		model.addAttribute("holdForm", hold);
-		model.addAttribute("attendees", session.invited().stream()
-				.map(id -> new Attendee(id, shown.get(id), hold.present() != null && hold.present().contains(id)))
-				.sorted(Comparator.comparing(Attendee::name)).toList());
+		model.addAttribute("attendees", AttendanceLine.of(session.invited(), shown::get, hold));
 		if (!model.containsAttribute("rescheduleForm")) {
-			model.addAttribute("rescheduleForm", new RescheduleForm(session.version(), session.date(), session.time(),
-					session.place(), ""));
+			model.addAttribute("rescheduleForm", RescheduleForm.of(session));
 		}
 		if (!model.containsAttribute("cancelForm")) {
-			model.addAttribute("cancelForm", new CancelForm(session.version(), ""));
+			model.addAttribute("cancelForm", CancelForm.of(session));
 		}
 		if (!model.containsAttribute("secretaryForm")) {
 			model.addAttribute("secretaryForm", new SecretaryForm(null));
@@ -316,7 +295,7 @@ class CouncilSessionController {
 		if (current != null && !(model.getAttribute("protocolForm") instanceof ProtocolForm typed
 				&& typed.entries() != null && typed.entries().size() == current.entries().size())) {
 			model.addAttribute("protocolForm", new ProtocolForm(current.version(), current.entries().stream()
-					.map(e -> new EntryForm(e.considered(), e.decision(), e.kind(), e.teacher(), e.document(),
+					.map(e -> new EntryForm(e.considered(), e.proposals(), e.decision(), e.kind(), e.teacher(), e.document(),
 							e.responsible(), e.dueOn(), e.votesFor(), e.votesAgainst(), e.abstained(), e.recommendedFor(),
 							e.recommendedWhat()))
 					.toList()));
@@ -337,10 +316,6 @@ class CouncilSessionController {
 		}
 		people.remove(null);
 		return people;
-	}
-
-	private static String presentNames(CouncilSession session, StaffNames.Names names) {
-		return String.join(", ", session.presentMembers().stream().map(names::get).sorted().toList());
 	}
 
 	/** The session's number in its council's year, counting sessions not cancelled, by date. */
