@@ -169,7 +169,7 @@ public class Worlds {
 		// council proposed to it (its id derived from the school's: see proposalOf).
 		var pedagogical = councils.formPedagogical(school.director(), year, null);
 		councils.schedule(school.director(), pedagogical.getId(), today, LocalTime.of(23, 30), null,
-				List.of(new kg.usulduk.council.internal.AgendaItem("Жыйынтык")), false);
+				List.of(new kg.usulduk.school.meetings.AgendaItem("Жыйынтык")), false);
 		proposedQuestions.propose(proposalOf(school.id()).value(), school.id().value(), year.startYear(),
 				"probe:" + school.id(), "RECOMMEND_TEACHER", "Мугалим биринчи категорияга сунушталсын", today);
 

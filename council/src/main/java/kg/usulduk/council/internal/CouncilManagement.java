@@ -328,7 +328,7 @@ public class CouncilManagement {
 	private CouncilSession nextPedagogicalSession(SchoolUser actor, ProposedQuestion question) {
 		return councils.findBySchoolIdAndSchoolYearAndBody(actor.schoolId(), question.year().startYear(),
 				CouncilBody.PEDAGOGICAL).stream().flatMap(council -> sessionsOf(council).stream())
-				.filter(s -> s.status() == CouncilSession.Status.SCHEDULED && !s.date().isBefore(today())).findFirst()
+				.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED && !s.date().isBefore(today())).findFirst()
 				.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
 	}
 

@@ -152,10 +152,10 @@ public class CouncilSession extends AbstractAggregateRoot<CouncilSession>
 
 	/** A question joins the agenda of a session still to be held (a proposed question of the pedagogical council). */
 	public void addToAgenda(AgendaItem item) {
-		requireScheduled();
-		List<AgendaItem> longer = new ArrayList<>(agenda);
+		status.requireScheduled(CONTEXT);
+		List<AgendaItem> longer = new ArrayList<>(agenda());
 		longer.add(item);
-		this.agenda = new ArrayList<>(checkedAgenda(longer));
+		this.agenda = new ArrayList<>(rows(Agenda.checked(longer, CONTEXT)));
 	}
 
 	private static void checkWhen(SchoolYear year, LocalDate date, LocalTime time, LocalDate today) {

@@ -6,6 +6,7 @@ import kg.usulduk.council.CouncilBody;
 import kg.usulduk.council.CouncilSessionId;
 import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.ProposedQuestionId;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;

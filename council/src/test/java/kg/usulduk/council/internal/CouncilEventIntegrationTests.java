@@ -13,6 +13,7 @@ import kg.usulduk.council.CouncilEventRescheduled;
 import kg.usulduk.council.CouncilEventScheduled;
 import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.MemberRole;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolUser;

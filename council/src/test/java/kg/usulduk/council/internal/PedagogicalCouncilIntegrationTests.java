@@ -16,6 +16,7 @@ import kg.usulduk.council.PedagogicalResolutions;
 import kg.usulduk.council.PedagogicalResolutions.Resolution;
 import kg.usulduk.council.Recommendation;
 import kg.usulduk.council.RecommendationIssued;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;

@@ -72,7 +72,7 @@ class DemoMemberDocuments {
 		Optional<Session> lastSigned = all.stream().filter(Session::isHeld).filter(this::signed)
 				.reduce((a, b) -> b);
 		lastSigned.ifPresent(session -> approvedPlan(math, physicist.get(), session));
-		all.stream().filter(s -> s.status() == Session.Status.SCHEDULED).findFirst()
+		all.stream().filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED).findFirst()
 				.ifPresent(session -> submittedExamMaterials(math, mathematician.get(), session, year));
 		log.info("Added the demo members' documents");
 	}

@@ -124,7 +124,7 @@ public class MemberDocument extends AbstractAggregateRoot<MemberDocument>
 		if (!session.associationId().equals(associationId)) {
 			throw RuleViolation.onField("session", "association.document.sessionOfAnotherAssociation");
 		}
-		if (session.status() == Session.Status.CANCELLED) {
+		if (session.status() == kg.usulduk.school.meetings.MeetingStatus.CANCELLED) {
 			throw RuleViolation.onField("session", "association.document.sessionCancelled");
 		}
 		if (protocolSigned) {

@@ -10,12 +10,12 @@ import java.util.Set;
 
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.MemberDocumentApproved;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;
 import kg.usulduk.association.internal.Protocol;
-import kg.usulduk.association.internal.ProtocolEntry;
+import kg.usulduk.school.meetings.ProtocolEntry;
 import kg.usulduk.association.internal.Session;
 import kg.usulduk.association.internal.SessionManagement;
 import kg.usulduk.association.internal.documents.Approval.Stage;

@@ -9,7 +9,7 @@ import java.util.List;
 
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.MemberDocumentApproved;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.OrderReference;
 import kg.usulduk.association.internal.Session;

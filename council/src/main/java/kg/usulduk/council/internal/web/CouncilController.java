@@ -357,7 +357,7 @@ class CouncilController {
 			model.addAttribute("proposals", management.proposedFor(council));
 			model.addAttribute("keeps", access.keepsProtocols(me, council));
 			model.addAttribute("openSessions", sessions.stream()
-					.filter(s -> s.status() == CouncilSession.Status.SCHEDULED).toList());
+					.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED).toList());
 		}
 		model.addAttribute("candidates", staff.activeStaff(council.schoolId()).stream()
 				.filter(c -> !council.isMember(c.id())).toList());

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import kg.usulduk.council.DecisionKind;
-import kg.usulduk.council.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.council.internal.Council;
 import kg.usulduk.council.internal.CouncilManagement;
 import kg.usulduk.council.internal.CouncilProtocol;

@@ -22,7 +22,7 @@ import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;
 import kg.usulduk.council.DecisionKind;
 import kg.usulduk.council.PedagogicalResolutions;
-import kg.usulduk.council.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.council.internal.Council;
 import kg.usulduk.council.internal.CouncilManagement;
 import kg.usulduk.council.internal.CouncilProtocol;

@@ -358,7 +358,7 @@ class MemberDocumentController {
 		LocalDate today = today();
 		return sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(association.getId(),
 				SchoolYear.of(today).previous().start(), SchoolYear.of(today).next().end()).stream()
-				.filter(s -> s.status() == Session.Status.SCHEDULED
+				.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED
 						|| (s.isHeld() && protocols.findBySessionId(s.getId()).stream().noneMatch(Protocol::isSigned)))
 				.toList();
 	}

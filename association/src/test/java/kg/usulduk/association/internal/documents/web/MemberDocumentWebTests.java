@@ -15,7 +15,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import kg.usulduk.association.AssociationKind;
-import kg.usulduk.association.internal.AgendaItem;
+import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.AssociationManagement;
 import kg.usulduk.association.internal.OrderReference;
