@@ -1,6 +1,8 @@
 package kg.usulduk.school.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,10 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Within a read-only transaction (a page: see {@code PageTransactions}) each repository's {@code findById} answers a
- * given id once: the school's profile, an association, a session are read once per page however many services,
+ * Within a read-only transaction (a page: see {@code PageTransactions}) each repository's finders ({@code findById},
+ * {@code findByIdAndSchoolId}, {@code findBySessionId}, ...) answer the same question once: the school's profile, an association, a session are read once per page however many services,
  * access checks and panels ask for them. Nothing changes inside a read-only transaction, so the answer cannot go
- * stale; the cache ends with the transaction. Writes and transactions that may write read the database every time.
+ * stale; the cache ends with the transaction. Each caller gets a list of its own (the aggregates in it are shared). Writes and transactions that may write read the database every time.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyTransactionCache {
@@ -29,38 +31,38 @@ class ReadOnlyTransactionCache {
 			public Object postProcessBeforeInitialization(Object bean, String name) {
 				if (bean instanceof RepositoryFactoryBeanSupport<?, ?, ?> repository) {
 					repository.addRepositoryFactoryCustomizer(factory -> factory.addRepositoryProxyPostProcessor(
-							(proxy, information) -> proxy.addAdvice(new FindByIdCache(information.getRepositoryInterface()))));
+							(proxy, information) -> proxy.addAdvice(new FinderCache(information.getRepositoryInterface()))));
 				}
 				return bean;
 			}
 		};
 	}
 
-	static final class FindByIdCache implements MethodInterceptor {
+	static final class FinderCache implements MethodInterceptor {
 
-		private static final Object KEY = FindByIdCache.class;
+		private static final Object KEY = FinderCache.class;
 
 		private final Class<?> repository;
 
-		FindByIdCache(Class<?> repository) {
+		FinderCache(Class<?> repository) {
 			this.repository = repository;
 		}
 
 		@Override
 		public Object invoke(MethodInvocation invocation) throws Throwable {
-			if (!invocation.getMethod().getName().equals("findById") || invocation.getArguments().length != 1
-					|| invocation.getArguments()[0] == null
-					|| !invocation.getMethod().getReturnType().equals(Optional.class) || !cacheable()) {
+			Class<?> returned = invocation.getMethod().getReturnType();
+			if (!invocation.getMethod().getName().startsWith("find")
+					|| !(returned.equals(Optional.class) || returned.equals(List.class)) || !cacheable()) {
 				return invocation.proceed();
 			}
 			Map<Object, Object> answers = answers();
-			Object key = Map.entry(repository, invocation.getArguments()[0]);
+			Object key = List.of(repository, invocation.getMethod(), Arrays.asList(invocation.getArguments()));
 			Object answer = answers.get(key);
 			if (answer == null) {
 				answer = invocation.proceed();
 				answers.put(key, answer);
 			}
-			return answer;
+			return answer instanceof List<?> list ? new java.util.ArrayList<>(list) : answer;
 		}
 
 		private static boolean cacheable() {
