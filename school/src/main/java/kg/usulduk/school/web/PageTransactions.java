@@ -1,0 +1,78 @@
+package kg.usulduk.school.web;
+
+import java.io.IOException;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A page is read in one read-only transaction: every service call, panel and layout badge of a GET request joins it,
+ * so a page takes one connection from the pool, sees one snapshot, and repository reads of an aggregate are
+ * answered once per page (see {@code ReadOnlyTransactionCache}). Writes are POSTs and keep their own transactions.
+ * The filter runs after Spring Security and Spring Session, whose reads and writes are theirs.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageTransactions {
+
+	/** After the session store (Integer.MIN_VALUE + 50) and Spring Security (-100). */
+	static final int ORDER = 0;
+
+	@Bean
+	FilterRegistrationBean<ReadOnlyPageFilter> readOnlyPages(PlatformTransactionManager transactions) {
+		FilterRegistrationBean<ReadOnlyPageFilter> registration = new FilterRegistrationBean<>(
+				new ReadOnlyPageFilter(transactions));
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+	static final class ReadOnlyPageFilter extends OncePerRequestFilter {
+
+		private final PlatformTransactionManager transactions;
+
+		ReadOnlyPageFilter(PlatformTransactionManager transactions) {
+			this.transactions = transactions;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String method = request.getMethod();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			// Static files read no database: they need no connection.
+			return !(method.equals("GET") || method.equals("HEAD")) || path.startsWith("/css/")
+					|| path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/images/")
+					|| path.equals("/favicon.ico");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			DefaultTransactionDefinition page = new DefaultTransactionDefinition();
+			page.setReadOnly(true);
+			page.setName("GET " + request.getRequestURI());
+			TransactionStatus status = transactions.getTransaction(page);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				// A service that refused (not found, access denied) marks it rollback-only; a read-only transaction
+				// has nothing to keep, so it ends the same either way, without Spring's UnexpectedRollbackException.
+				if (status.isRollbackOnly()) {
+					transactions.rollback(status);
+				}
+				else {
+					transactions.commit(status);
+				}
+			}
+		}
+	}
+}
