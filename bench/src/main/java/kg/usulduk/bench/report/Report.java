@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import kg.usulduk.bench.generate.Options;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The benchmark's summary, run after the Gatling load run while the bench app still serves: records the statements
@@ -108,7 +108,7 @@ public final class Report {
 		}
 
 		// 3. Gatling's figures: each page ran alone for its window, so its throughput is its count over the window.
-		JsonNode stats = gatlingStats(out.resolve("gatling"));
+		Map<String, String[]> stats = gatlingStats(out.resolve("gatling"));
 		Properties national = load(out.resolve("national.properties"));
 		Properties reminders = load(out.resolve("reminders.properties"));
 		Properties startup = load(out.resolve("startup.properties"));
@@ -126,13 +126,11 @@ public final class Report {
 		text.add(String.format("%-20s %8s %7s %7s %7s %6s %8s %9s %6s %6s %5s", "page", "pages/s", "p50 ms", "p95 ms",
 				"p99 ms", "errors", "x static", "bare /s", "x bare", "stmts", "conns"));
 		double staticThroughput = Double.NaN;
-		long failed = 0;
 		List<String[]> rows = new ArrayList<>();
 		for (String[] page : pages) {
-			JsonNode request = request(stats, page[0]);
-			double count = request == null ? 0 : request.at("/stats/numberOfRequests/total").asDouble();
-			long ko = request == null ? 0 : request.at("/stats/numberOfRequests/ko").asLong();
-			failed += ko;
+			String[] request = stats.get(page[0]);
+			double count = request == null ? 0 : Double.parseDouble(request[2]);
+			long ko = request == null ? 0 : Long.parseLong(request[4]);
 			double throughput = count / seconds;
 			if (Double.isNaN(staticThroughput)) {
 				staticThroughput = throughput;
@@ -140,8 +138,7 @@ public final class Report {
 			Map<String, String> ceiling = bare.get(page[0]);
 			double bareThroughput = Double.parseDouble(ceiling.getOrDefault("throughput", "NaN"));
 			String[] recorded = statements.getOrDefault(page[0], new String[] { "", "", "0", "0", "0", "0" });
-			String[] row = { page[0], f1(throughput), ms(request, "percentiles1"), ms(request, "percentiles3"),
-					ms(request, "percentiles4"), String.valueOf(ko), f2(throughput / staticThroughput), f1(bareThroughput),
+			String[] row = { page[0], f1(throughput), ms(request, 8), ms(request, 10), ms(request, 11), String.valueOf(ko), f2(throughput / staticThroughput), f1(bareThroughput),
 					f2(throughput / bareThroughput), recorded[4], recorded[5] };
 			rows.add(row);
 			text.add(String.format("%-20s %8s %7s %7s %7s %6s %8s %9s %6s %6s %5s", (Object[]) row));
@@ -169,7 +166,11 @@ public final class Report {
 				+ "(target <= 1024)", startup.getProperty("load.rssMiB", "?"), startup.getProperty("load.peakRssMiB", "?")));
 		text.add("Retention jobs: none exist yet (archive context); nothing to compare with bare set-based SQL.");
 		text.add("Compliance dashboard: no /compliance page yet; bench/pages.tsv has the line to enable.");
-		text.add(failed == 0 ? "Errors: none." : "ERRORS: " + failed + " failed requests (the run fails).");
+		long failed = stats.values().stream().mapToLong(request -> Long.parseLong(request[4])).sum();
+		String failing = stats.entrySet().stream().filter(e -> !"0".equals(e.getValue()[4]))
+			.map(e -> e.getKey() + " " + e.getValue()[4]).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+		text.add(failed == 0 ? "Errors: none."
+				: "ERRORS: " + failed + " failed requests (" + failing + "): the run fails; see Gatling's report.");
 		Files.write(out.resolve("summary.txt"), text);
 		text.forEach(System.out::println);
 		Files.writeString(out.resolve("summary.html"), html(text, rows));
@@ -226,27 +227,35 @@ public final class Report {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/** The stats of the newest Gatling run under the folder. */
-	private static JsonNode gatlingStats(Path folder) throws IOException {
+	/**
+	 * Each request's figures from the newest Gatling report under the folder: Gatling 3.14 writes them only into
+	 * its page's statistics table (one row a request name; columns total, OK, KO, % KO, count/s, min, 50th, 75th,
+	 * 95th, 99th percentile, max, mean, standard deviation).
+	 */
+	private static Map<String, String[]> gatlingStats(Path folder) throws IOException {
 		try (Stream<Path> runs = Files.list(folder)) {
-			Path newest = runs.filter(run -> Files.exists(run.resolve("js/stats.json")))
+			Path newest = runs.filter(run -> Files.exists(run.resolve("index.html")))
 				.max(Comparator.comparing(run -> run.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("No Gatling report under " + folder));
-			return JsonMapper.builder().build().readTree(Files.readString(newest.resolve("js/stats.json")));
-		}
-	}
-
-	private static JsonNode request(JsonNode stats, String name) {
-		for (JsonNode child : stats.path("contents")) {
-			if (name.equals(child.path("name").asString())) {
-				return child;
+			Map<String, String[]> requests = new HashMap<>();
+			for (Element row : Jsoup.parse(newest.resolve("index.html").toFile()).select("tr[id^=req_]")) {
+				Element name = row.selectFirst(".ellipsed-name");
+				if (name == null) {
+					continue;
+				}
+				String[] cells = new String[15];
+				for (int column = 2; column <= 14; column++) {
+					Element cell = row.selectFirst("td.col-" + column);
+					cells[column] = cell == null ? "" : cell.text();
+				}
+				requests.put(name.text(), cells);
 			}
+			return requests;
 		}
-		return null;
 	}
 
-	private static String ms(JsonNode request, String percentile) {
-		return request == null ? "-" : request.at("/stats/" + percentile + "/total").asString();
+	private static String ms(String[] request, int column) {
+		return request == null ? "-" : request[column];
 	}
 
 	private static Properties load(Path file) throws IOException {
