@@ -270,7 +270,7 @@ public final class Report {
 
 	private static double num(Properties properties, String key) {
 		String value = properties.getProperty(key);
-		return value == null ? Double.NaN : Double.parseDouble(value);
+		return value == null || value.isBlank() ? Double.NaN : Double.parseDouble(value);
 	}
 
 	private static String f1(double value) {

@@ -43,6 +43,8 @@ public class PagesSimulation extends Simulation {
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
 		.disableFollowRedirect()
+		// The static file says Cache-Control max-age=7d: a browser would not ask again, the ceiling must.
+		.disableCaching()
 		.acceptHeader("text/html,application/pdf,text/calendar,*/*")
 		.acceptLanguageHeader("ky");
 
