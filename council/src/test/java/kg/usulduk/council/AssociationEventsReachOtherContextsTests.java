@@ -80,6 +80,7 @@ class AssociationEventsReachOtherContextsTests {
 	@Autowired AssociationManagement management;
 	@Autowired SessionManagement sessions;
 	@Autowired ActivityManagement activities;
+	@Autowired kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
 	@Autowired Recorder recorder;
 	@Autowired EventPublicationRegistry registry;
 	@Autowired CompletedEventPublications completed;
@@ -109,6 +110,12 @@ class AssociationEventsReachOtherContextsTests {
 		Session held = sessions.schedule(head, association, today.plusDays(5), LocalTime.of(14, 30), "21-кабинет",
 				List.of(new AgendaItem("Ачык сабактардын графиги", null)));
 		sessions.reschedule(head, held.getId(), null, today, LocalTime.of(15, 0), "21-кабинет", "Чейрек эрте бүтөт");
+		// 001 §3.4: the head's individual work plan goes on that session, to be approved when its protocol is signed.
+		var plan = documents.submit(head, documents.draftPlan(head, association, SchoolYear.of(today), "Жеке иш планы",
+				List.of(new kg.usulduk.association.internal.documents.PlanItem(
+						kg.usulduk.association.internal.documents.PlanSection.PROFESSIONAL_GROWTH, "Курстар", "январь")))
+				.getId(), null);
+		documents.putOnSession(head, plan.getId(), null, held.getId());
 		sessions.hold(head, held.getId(), null, Set.of(head.staffId(), colleague));
 		Protocol draft = sessions.protocolsOf(head, held.getId()).get(0);
 		Protocol signed = sessions.writeAndSign(head, draft.getId(), null, List.of(new ProtocolEntry(
@@ -141,7 +148,7 @@ class AssociationEventsReachOtherContextsTests {
 
 		List<Class<?>> declared = publishedByAssociation();
 		assertThat(declared).as("the events the association declares; a new one needs a listener and a step here")
-				.hasSize(16);
+				.hasSize(17);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(
 				() -> assertThat(recorder.receivedTypes()).containsExactlyInAnyOrderElementsOf(declared));
 
@@ -219,6 +226,12 @@ class AssociationEventsReachOtherContextsTests {
 			assertThat(e.title()).isEqualTo("Долбоордук окутуу");
 			assertThat(e.on()).isEqualTo(today);
 		});
+		assertThat(recorder.received(kg.usulduk.association.MemberDocumentApproved.class)).singleElement()
+				.satisfies(e -> {
+					assertThat(e.document()).isEqualTo(plan.getId());
+					assertThat(e.author()).isEqualTo(head.staffId());
+					assertThat(e.session()).isEqualTo(held.getId());
+				});
 		assertThat(recorder.received(YearEndAnalysisCompleted.class)).singleElement().satisfies(e -> {
 			assertThat(e.association()).isEqualTo(association);
 			assertThat(e.year()).isEqualTo(year);
@@ -346,6 +359,11 @@ class AssociationEventsReachOtherContextsTests {
 
 		@ApplicationModuleListener
 		void on(CreativeReportDelivered event) {
+			received.add(event);
+		}
+
+		@ApplicationModuleListener
+		void on(kg.usulduk.association.MemberDocumentApproved event) {
 			received.add(event);
 		}
 
