@@ -43,8 +43,8 @@ WITH councils AS (
     SELECT c.*, gen_random_uuid() AS copy_id, y FROM council.councils c, generate_series(1, :years) y
     WHERE c.school_id = :school
 ), council_rows AS (
-    INSERT INTO council.councils (id, school_id, school_year, chair, secretary, secretary_elected_at, version)
-    SELECT copy_id, school_id, school_year - y, chair, secretary, NULL, 0 FROM councils
+    INSERT INTO council.councils (id, school_id, school_year, body, chair, secretary, secretary_elected_at, version)
+    SELECT copy_id, school_id, school_year - y, body, chair, secretary, NULL, 0 FROM councils
 ), seats AS (
     INSERT INTO council.seats (council_id, position, staff_id, role, association, since, until)
     SELECT c.copy_id, s.position, s.staff_id, s.role, s.association, (s.since - make_interval(years => c.y))::date,

@@ -257,8 +257,8 @@ class MemberDocumentController {
 
 	@PostMapping("/associations/documents/{id}/submit")
 	String submit(@AuthenticationPrincipal SchoolUser me, @PathVariable MemberDocumentId id,
-			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-		return act(id, redirect, () -> documents.submit(me, id, version), "association.document.saved.submitted");
+			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+		return act(me, id, model, redirect, () -> documents.submit(me, id, version), "association.document.saved.submitted");
 	}
 
 	@PostMapping("/associations/documents/{id}/session")
@@ -314,7 +314,9 @@ class MemberDocumentController {
 		return "association/document-print";
 	}
 
-	private String act(MemberDocumentId id, RedirectAttributes redirect, Runnable act, String saved) {
+	/** Does the act and goes back to the document; a refusal (a stale version too) is shown on its page at once. */
+	private String act(SchoolUser me, MemberDocumentId id, Model model, RedirectAttributes redirect, Runnable act,
+			String saved) {
 		try {
 			act.run();
 			redirect.addFlashAttribute("saved", saved);
@@ -325,7 +327,8 @@ class MemberDocumentController {
 			if (violation == null) {
 				throw failure;
 			}
-			redirect.addFlashAttribute("refusal", violation);
+			model.addAttribute("refusal", violation);
+			return page(me, documents.find(me, id), model);
 		}
 		return "redirect:/associations/documents/" + id;
 	}
