@@ -43,6 +43,29 @@ public class MemberDocumentListing {
 			""";
 
 	/** An association's documents of a school year, by kind, author and version. */
+	/** A session that may still approve a document: to come, or held with its protocol not yet signed. */
+	public record OpenSession(kg.usulduk.association.SessionId id, java.time.LocalDate date, java.time.LocalTime time) {
+
+		public kg.usulduk.association.SessionId getId() {
+			return id;
+		}
+	}
+
+	/** The association's sessions between two days that may still approve a document, in one statement. */
+	public java.util.List<OpenSession> openSessions(AssociationId association, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		return jdbc.sql("""
+				SELECT s.id, s.date, s.time FROM association.sessions s
+				WHERE s.association_id = ? AND s.date BETWEEN ? AND ?
+				  AND (s.status = 'SCHEDULED' OR (s.status = 'HELD' AND NOT EXISTS (
+				      SELECT 1 FROM association.protocols p WHERE p.session_id = s.id AND p.status = 'SIGNED')))
+				ORDER BY s.date, s.time""")
+			.param(association.value()).param(from).param(to)
+			.query((rs, n) -> new OpenSession(new kg.usulduk.association.SessionId(rs.getObject(1, java.util.UUID.class)),
+					rs.getObject(2, java.time.LocalDate.class), rs.getObject(3, java.time.LocalTime.class)))
+			.list();
+	}
+
 	public Page<Row> ofAssociation(AssociationId association, int schoolYear, Pageable page) {
 		List<Row> rows = jdbc.sql(COLUMNS + """
 				where d.association_id = :association and d.school_year = :year

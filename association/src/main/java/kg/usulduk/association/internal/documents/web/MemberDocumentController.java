@@ -357,13 +357,10 @@ class MemberDocumentController {
 	}
 
 	/** The association's sessions that may still approve a document: to come, or held with the protocol unsigned. */
-	private List<Session> openSessions(Association association) {
+	private List<MemberDocumentListing.OpenSession> openSessions(Association association) {
 		LocalDate today = today();
-		return sessions.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(association.getId(),
-				SchoolYear.of(today).previous().start(), SchoolYear.of(today).next().end()).stream()
-				.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED
-						|| (s.isHeld() && protocols.findBySessionId(s.getId()).stream().noneMatch(Protocol::isSigned)))
-				.toList();
+		return listing.openSessions(association.getId(), SchoolYear.of(today).previous().start(),
+				SchoolYear.of(today).next().end());
 	}
 
 	private String form(Association association, MemberDocument document, Model model) {
