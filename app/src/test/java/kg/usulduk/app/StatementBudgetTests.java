@@ -63,6 +63,7 @@ class StatementBudgetTests {
 			Map.entry("/activities/{id}", 13),
 			Map.entry("/associations/documents/{id}", 16),
 			Map.entry("/associations/documents/{id}/edit", 13),
+			Map.entry("/associations/documents/{id}/pdf", 14),
 			Map.entry("/associations/documents/{id}/print", 14),
 			Map.entry("/associations/protocols/{id}", 29),
 			Map.entry("/associations/protocols/{id}/pdf", 29),

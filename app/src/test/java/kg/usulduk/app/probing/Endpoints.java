@@ -201,6 +201,7 @@ public final class Endpoints {
 					+ "&title=Билеттер&exam=TRANSFER&subject=Алгебра&grade=7&form=WRITTEN&content=Тапшырмалар"),
 			get("/associations/documents/{id}", PAPERS),
 			get("/associations/documents/{id}/print", PAPERS),
+			get("/associations/documents/{id}/pdf", PAPERS),
 			get("/associations/documents/{id}/edit", only(MEMBER)),
 			post("/associations/documents/{id}", only(MEMBER), "version={v:document}&kind=INDIVIDUAL_WORK_PLAN"
 					+ "&schoolYear={year}&title=Жеке иш планы&growth=Курстар; январь"),

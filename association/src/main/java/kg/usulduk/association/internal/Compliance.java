@@ -93,8 +93,10 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 	}
 
 	/**
-	 * Judges a year's facts for an association of this kind: a creative or problem group (002 §2.1) keeps no
-	 * minimum of sessions, so 001 §5.5 does not apply to it.
+	 * Judges a year's facts for an association of this kind: a creative or problem group (002 §2.1, 003 §3.1) is not
+	 * a subject association of 001: it keeps no minimum of sessions (001 §5.5) and owes no practical seminar
+	 * (001 §5.6), which are the subject associations' forms of work; the deputy's year-end analysis (001 §5.7) is
+	 * asked of it as of every association.
 	 */
 	public static Compliance of(YearFacts facts, int minimumSessions, LocalDate today,
 			kg.usulduk.association.AssociationKind kind) {
@@ -102,8 +104,8 @@ public record Compliance(SchoolYear year, List<Check> checks) implements ValueOb
 		List<Check> checks = new java.util.ArrayList<>();
 		if (!kind.isGroup()) {
 			checks.add(sessions(facts, minimumSessions, over));
+			checks.add(seminar(facts, over));
 		}
-		checks.add(seminar(facts, over));
 		checks.add(yearEnd(facts, over));
 		return new Compliance(facts.year(), checks);
 	}

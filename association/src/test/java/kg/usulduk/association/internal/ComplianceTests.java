@@ -100,6 +100,21 @@ class ComplianceTests {
 	}
 
 	@Test
+	void aCreativeGroupOwesNoPracticalSeminarButItsYearIsStillAnalysed() {
+		// 001 §5.6 is a subject association's form of work; a creative or problem group (002 §2.1) is not one.
+		// 001 §5.7: every association's year is analysed by the deputy, the group's too.
+		YearFacts noSeminar = new YearFacts(FINISHED, 1, 0, 0, 0, 0, false);
+		Compliance group = Compliance.of(noSeminar, DEFAULT_MINIMUM, TODAY,
+				kg.usulduk.association.AssociationKind.CREATIVE_GROUP);
+		Compliance association = Compliance.of(noSeminar, DEFAULT_MINIMUM, TODAY,
+				kg.usulduk.association.AssociationKind.SUBJECT);
+
+		assertThat(group.applies(Rule.PRACTICAL_SEMINAR)).isFalse();
+		assertThat(association.check(Rule.PRACTICAL_SEMINAR).status()).isEqualTo(Status.BROKEN);
+		assertThat(group.check(Rule.YEAR_END_ANALYSIS).status()).isEqualTo(Status.BROKEN);
+	}
+
+	@Test
 	void aSessionWithoutASignedProtocolDoesNotCountForTheMinimum() {
 		// 001 §5.5: a session counts when held and its protocol is drawn up and signed.
 		Check finished = judge(new YearFacts(FINISHED, 3, 1, 0, 1, 0, 0, true), DEFAULT_MINIMUM)

@@ -19,4 +19,11 @@ class AssociationPages {
 	NavigationItem scheduleNavigation() {
 		return new NavigationItem("nav.associationSchedule", "/activities", 25, Set.of()).in(NavigationItem.ASSOCIATIONS);
 	}
+
+	/** A teacher's individual work plans and exam materials (001 §3.4–3.5), and the ones they approve. */
+	@Bean
+	NavigationItem documentsNavigation() {
+		return new NavigationItem("nav.memberDocuments", "/associations/documents", 27, Set.of())
+			.in(NavigationItem.ASSOCIATIONS);
+	}
 }

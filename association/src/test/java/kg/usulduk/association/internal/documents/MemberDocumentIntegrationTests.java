@@ -24,6 +24,7 @@ import kg.usulduk.association.internal.documents.ExamMaterials.Form;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.RuleViolation;
+import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.testing.TestSchools;
@@ -49,6 +50,7 @@ class MemberDocumentIntegrationTests {
 	@Autowired SessionManagement sessions;
 	@Autowired MemberDocumentManagement documents;
 	@Autowired MemberDocumentListing listing;
+	@Autowired kg.usulduk.school.papers.DocumentRenderers renderers;
 
 	int sessionsHeld;
 
@@ -165,6 +167,22 @@ class MemberDocumentIntegrationTests {
 				"Жеке иш планы", List.of(new PlanItem(PlanSection.PROFESSIONAL_GROWTH, "Курстар", "январь"),
 						new PlanItem(PlanSection.SHARING_EXPERIENCE, "Ачык сабак", "ноябрь")));
 		return documents.submit(setup.member(), plan.getId(), null);
+	}
+
+	@Test
+	void anApprovedDocumentIsAFinalPaperAnotherContextObtainsAsAPdfByItsIdButADraftIsNot(Scenario scenario) {
+		Setup setup = mathematics();
+		MemberDocument submitted = submittedPlan(setup);
+		SchoolId school = setup.school().id();
+
+		assertThat(renderers.render("association.memberDocument", school, submitted.getId().value())).isEmpty();
+		MemberDocument approved = approvedAtANewSession(setup, submitted, scenario);
+
+		var rendered = renderers.render("association.memberDocument", school, approved.getId().value()).orElseThrow();
+		assertThat(rendered.pdf()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(rendered.title()).isEqualTo("Жеке иш планы");
+		assertThat(renderers.render("association.memberDocument", testSchools.register().id(),
+				approved.getId().value())).as("not another school's").isEmpty();
 	}
 
 	private MemberDocument approvedAtANewSession(Setup setup, MemberDocument document, Scenario scenario) {

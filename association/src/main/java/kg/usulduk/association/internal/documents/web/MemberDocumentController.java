@@ -72,11 +72,13 @@ class MemberDocumentController {
 	private final Protocols protocols;
 	private final StaffNames names;
 	private final Clock clock;
+	private final kg.usulduk.school.papers.PaperPrinting printing;
 
 	MemberDocumentController(MemberDocumentManagement documents, MemberDocumentListing listing,
 			AssociationManagement associations, AssociationAccess access,
 			kg.usulduk.association.internal.Associations associationRepository, Sessions sessions, Protocols protocols,
-			StaffNames names, Clock clock) {
+			StaffNames names, Clock clock, kg.usulduk.school.papers.PaperPrinting printing) {
+		this.printing = printing;
 		this.associationRepository = associationRepository;
 		this.documents = documents;
 		this.listing = listing;
@@ -302,16 +304,30 @@ class MemberDocumentController {
 	@GetMapping("/associations/documents/{id}/print")
 	String print(@AuthenticationPrincipal SchoolUser me, @PathVariable MemberDocumentId id, Model model,
 			HttpServletRequest request) {
+		SchoolProfile school = printModel(me, id, model);
+		return printing.page(request, school, "association/document-print");
+	}
+
+	/** The same as a PDF, in the school's language: an approved version is what the association approved. */
+	@GetMapping("/associations/documents/{id}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SchoolUser me,
+			@PathVariable MemberDocumentId id, Model model) {
+		SchoolProfile school = printModel(me, id, model);
+		MemberDocument document = (MemberDocument) model.getAttribute("document");
+		return printing.download("association/document-print", model.asMap(), school,
+				"document-" + document.schoolYear().startYear() + "-" + id.value().toString().substring(0, 8) + ".pdf");
+	}
+
+	private SchoolProfile printModel(SchoolUser me, MemberDocumentId id, Model model) {
 		MemberDocument document = documents.find(me, id);
 		Association association = associations.find(me, document.associationId());
 		SchoolProfile school = access.readableSchool(me, document.schoolId());
-		PrintLanguage.printIn(request, school);
 		model.addAttribute("document", document);
 		model.addAttribute("association", association);
 		model.addAttribute("school", school);
 		model.addAttribute("sections", PlanSection.values());
 		model.addAttribute("names", names.of(document.schoolId(), List.of(document.author())));
-		return "association/document-print";
+		return school;
 	}
 
 	/** Does the act and goes back to the document; a refusal (a stale version too) is shown on its page at once. */

@@ -142,4 +142,20 @@ class MemberDocumentWebTests {
 		mvc.perform(get("/associations/documents/{id}/edit", plan.getId()).with(user(member)).param("lang", lang))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Курстар; январь")));
 	}
+
+	@org.junit.jupiter.api.Test
+	void theDocumentIsAlsoAPdfThatReadersDownload() throws Exception {
+		MemberDocument plan = documents.draftPlan(member, association.getId(), SchoolYear.of(TODAY), "Бакыттын планы",
+				List.of(new PlanItem(PlanSection.PROFESSIONAL_GROWTH, "Курстар", "январь")));
+
+		byte[] pdf = mvc.perform(get("/associations/documents/{id}/pdf", plan.getId()).with(user(school.deputy())))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+						.string("Content-Type", containsString("application/pdf")))
+				.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			org.assertj.core.api.Assertions.assertThat(text).contains("Курстар").contains("Бакыттын планы");
+		}
+	}
 }
