@@ -74,6 +74,7 @@ class XssTests {
 	@Autowired PeriodAdditions additions;
 	@Autowired ThematicPlanning thematic;
 	@Autowired SchoolThemes themes;
+	@Autowired kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
 
 	@Test
 	void hostileTextIsShownOnlyEscapedOnEveryPageAndPrintedAsItselfInThePdfs() throws Exception {
@@ -108,6 +109,12 @@ class XssTests {
 				List.of(new Topic(SCRIPT, 1, today.plusDays(9), null)));
 		themes.set(deputy, world.year(), new SchoolThemes.Theme(SCRIPT, IMAGE, SVG, all, null),
 				themes.of(deputy, world.school().id(), world.year()).orElseThrow().version());
+
+		// The member's submitted plan comes back to them with a hostile reason and is rewritten with hostile text.
+		documents.returnToAuthor(head, world.document(), null, SVG);
+		documents.writePlan(world.member(), world.document(), null, SCRIPT, List.of(
+				new kg.usulduk.association.internal.documents.PlanItem(
+						kg.usulduk.association.internal.documents.PlanSection.PROFESSIONAL_GROWTH, IMAGE, all)));
 
 		Probe probe = new Probe(mvc, jdbc);
 		List<String> unescaped = new ArrayList<>();
