@@ -11,6 +11,8 @@ import kg.usulduk.school.SchoolUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Each person's in-app notices, with the unread count shown in the navigation, and their choice of channels. */
 @Service
@@ -36,6 +38,28 @@ public class Inbox implements NavigationBadge {
 	@Override
 	@Transactional(readOnly = true)
 	public int count(SchoolUser user) {
+		// The navigation's badge and the start page's panel both ask on one page: one statement for both.
+		Object key = java.util.List.of(Inbox.class, user.staffId());
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			Integer counted = (Integer) TransactionSynchronizationManager.getResource(key);
+			if (counted == null) {
+				counted = unread(user);
+				TransactionSynchronizationManager.bindResource(key, counted);
+				Object bound = key;
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						TransactionSynchronizationManager.unbindResourceIfPossible(bound);
+					}
+				});
+			}
+			return counted;
+		}
+		return unread(user);
+	}
+
+	private int unread(SchoolUser user) {
 		return jdbc.sql("""
 				select count(*) from planning.deliveries
 				where staff_id = :staff and channel = 'INBOX' and read_at is null

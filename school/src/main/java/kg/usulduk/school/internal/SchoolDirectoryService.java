@@ -22,27 +22,24 @@ import org.springframework.transaction.annotation.Transactional;
 class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 
 	private final Schools schools;
-	private final Districts districts;
 	private final StaffMembers staff;
 
 	private final Accounts accounts;
 
-	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff, Accounts accounts) {
+	SchoolDirectoryService(Schools schools, StaffMembers staff, Accounts accounts) {
 		this.accounts = accounts;
 		this.schools = schools;
-		this.districts = districts;
 		this.staff = staff;
 	}
 
 	@Override
 	public Optional<SchoolProfile> find(SchoolId school) {
-		return schools.findById(school)
-				.map(found -> found.profile(districts.findById(found.districtId()).orElseThrow()));
+		return schools.findProfile(school);
 	}
 
 	@Override
 	public List<Quarter> quarters(SchoolId school, SchoolYear year) {
-		return schools.findById(school).map(found -> found.quarters(year)).orElseGet(() -> Quarter.defaultsFor(year));
+		return School.quartersOf(year, schools.findQuarters(school, year.startYear()));
 	}
 
 	@Override
@@ -64,5 +61,10 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	@Override
 	public List<StaffCard> activeStaff(SchoolId school) {
 		return staff.findActive(school).stream().map(StaffMember::card).toList();
+	}
+
+	@Override
+	public List<StaffCard> activeStaffWithRole(SchoolId school, kg.usulduk.school.Role role) {
+		return staff.findActiveWithRole(school, role.name()).stream().map(StaffMember::card).toList();
 	}
 }
