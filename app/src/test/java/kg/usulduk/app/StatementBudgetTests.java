@@ -59,7 +59,7 @@ class StatementBudgetTests {
 	 * a read model of its own.
 	 */
 	static final Map<String, Integer> OVER_BUDGET = Map.ofEntries(
-			Map.entry("/", 15),
+			Map.entry("/", 16),
 			Map.entry("/associations/documents/{id}", 13),
 			Map.entry("/associations/documents/{id}/pdf", 11),
 			Map.entry("/associations/documents/{id}/print", 11),

@@ -17,8 +17,28 @@ class AssociationDirectoryService implements AssociationDirectory {
 
 	private final Associations associations;
 
-	AssociationDirectoryService(Associations associations) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	AssociationDirectoryService(Associations associations, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.associations = associations;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<kg.usulduk.association.AssociationHeading> headings(SchoolId school) {
+		return jdbc.sql("""
+				SELECT a.id, a.name, a.status = 'OPEN' AS open,
+				       (SELECT h.staff_id FROM association.head_terms h WHERE h.association_id = a.id
+				        AND h.until IS NULL LIMIT 1) AS head
+				FROM association.associations a WHERE a.school_id = :school ORDER BY a.name""")
+				.param("school", school.value())
+				.query((row, number) -> {
+					java.util.UUID head = row.getObject("head", java.util.UUID.class);
+					return new kg.usulduk.association.AssociationHeading(
+							new kg.usulduk.association.AssociationId(row.getObject("id", java.util.UUID.class)),
+							row.getString("name"), head == null ? null : new kg.usulduk.school.StaffId(head),
+							row.getBoolean("open"));
+				}).list();
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import kg.usulduk.school.DashboardPanel;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.ToDo;
+import kg.usulduk.school.ToDoSource;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
@@ -28,10 +30,12 @@ class DashboardController {
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final List<DashboardPanel> panels;
+	private final List<ToDoSource> toDoSources;
 	private final Clock clock;
 
 	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
-			List<DashboardPanel> panels, Clock clock) {
+			List<DashboardPanel> panels, List<ToDoSource> toDoSources, Clock clock) {
+		this.toDoSources = toDoSources;
 		this.administration = administration;
 		this.schools = schools;
 		this.staff = staff;
@@ -63,6 +67,12 @@ class DashboardController {
 		model.addAttribute("quarter", schools.quarterOf(shown.id(), today).orElse(null));
 		model.addAttribute("staffCount", people.size());
 		model.addAttribute("youngTeachers", young);
+		// What waits for the person, from every context, the earliest first (undated last): only in their own school.
+		model.addAttribute("toDos", shown.id().equals(me.schoolId()) ? toDoSources.stream()
+				.flatMap(source -> source.waitingFor(me, shown, today).stream())
+				.sorted(java.util.Comparator.comparing(ToDo::day, java.util.Comparator.nullsLast(
+						java.util.Comparator.naturalOrder())))
+				.toList() : List.of());
 		// Other contexts' panels speak of the person's own school only.
 		model.addAttribute("panels", shown.id().equals(me.schoolId()) ? panels.stream()
 				.map(panel -> new Panel(panel.fragment(), panel.data(me))).filter(panel -> !panel.data().isEmpty())
