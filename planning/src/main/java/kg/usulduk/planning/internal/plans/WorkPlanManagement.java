@@ -1,5 +1,8 @@
 package kg.usulduk.planning.internal.plans;
 
+import kg.usulduk.planning.internal.ApprovalNotices;
+import kg.usulduk.planning.internal.ApprovalNotices.Step;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,11 +46,13 @@ public class WorkPlanManagement {
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
 	private final kg.usulduk.council.PedagogicalResolutions resolutions;
+	private final ApprovalNotices notices;
 	private final Clock clock;
 
 	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
 			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
-			Clock clock) {
+			ApprovalNotices notices, Clock clock) {
+		this.notices = notices;
 		this.resolutions = resolutions;
 		this.plans = plans;
 		this.associations = associations;
@@ -137,7 +142,14 @@ public class WorkPlanManagement {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(mayAgree(actor), "The deputy who agrees the associations' plans agrees to a plan");
 		plan.agreeByDeputy(actor.staffId(), now());
-		return plans.save(plan);
+		WorkPlan agreed = plans.save(plan);
+		// Issue 13: the director approves next; the head, the plan's author, learns it moved on.
+		AssociationCard association = associationOf(agreed);
+		List<StaffId> told = new java.util.ArrayList<>(staff.activeStaffWithRole(agreed.schoolId(), Role.DIRECTOR)
+				.stream().map(kg.usulduk.school.StaffCard::id).toList());
+		told.add(association.head());
+		tell(Step.PLAN_AGREED, agreed, association, actor, told, null);
+		return agreed;
 	}
 
 	/** The director's approval; an earlier approved version of the year is replaced by it. */
@@ -154,14 +166,40 @@ public class WorkPlanManagement {
 				plans.save(other);
 			}
 		}
-		return plans.save(plan);
+		WorkPlan approved = plans.save(plan);
+		// Issue 13: the head and the deputy who agreed learn that the plan is in force.
+		AssociationCard association = associationOf(approved);
+		tell(Step.PLAN_APPROVED, approved, association, actor,
+				java.util.Arrays.asList(association.head(), lastStepBy(approved, ApprovalStep.Act.AGREED)), null);
+		return approved;
+	}
+
+	private static StaffId lastStepBy(WorkPlan plan, ApprovalStep.Act act) {
+		return plan.steps().stream().filter(step -> step.act() == act).reduce((first, second) -> second)
+				.map(ApprovalStep::byStaff).orElse(null);
+	}
+
+	/** Tells of the plan's latest step, named by its position so that each step is told once. */
+	private void tell(Step step, WorkPlan plan, AssociationCard association, SchoolUser actor, List<StaffId> to,
+			String comment) {
+		String actorName = staff.find(plan.schoolId(), actor.staffId()).map(kg.usulduk.school.StaffCard::fullName)
+				.orElse("");
+		notices.tell(plan.schoolId(), step, plan.getId().value() + ":" + plan.steps().size(),
+				"/plans/" + plan.getId().value(), actor.staffId(), to, association.name(), actorName,
+				comment == null ? "" : comment);
 	}
 
 	public WorkPlan returnWithComment(SchoolUser actor, WorkPlanId id, Integer shownVersion, String comment) {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR), "The deputy or the director returns a plan");
+		StaffId agreedBy = plan.status() == WorkPlan.Status.AGREED ? lastStepBy(plan, ApprovalStep.Act.AGREED) : null;
 		plan.returnWithComment(actor.staffId(), now(), comment);
-		return plans.save(plan);
+		WorkPlan returned = plans.save(plan);
+		// Issue 13: the head reworks it; the deputy who had agreed learns the director sent it back.
+		AssociationCard association = associationOf(returned);
+		tell(Step.PLAN_RETURNED, returned, association, actor, java.util.Arrays.asList(association.head(), agreedBy),
+				comment);
+		return returned;
 	}
 
 	/**
