@@ -48,7 +48,7 @@ class ToDoListTests {
 	@Test
 	void theHeadIsAskedToSignTheProtocolOfAHeldSessionUntilTheySignIt() throws Exception {
 		World world = worlds.create();
-		String link = "/associations/protocols/" + world.protocol().value();
+		String link = "/associations/sessions/" + world.heldSession().value();
 
 		assertThat(startPage(world.head())).contains("href=\"" + link + "\"");
 		assertThat(startPage(world.member())).doesNotContain(link);
@@ -62,7 +62,7 @@ class ToDoListTests {
 	void theCouncilsChairIsAskedToSignItsHeldSessionsProtocolAndNobodyOfAnotherSchoolIs() throws Exception {
 		World world = worlds.create();
 		World other = worlds.create();
-		String link = "/council/protocols/" + world.councilProtocol().value();
+		String link = "/council/sessions/" + world.heldCouncilSession().value();
 
 		assertThat(startPage(world.school().deputy())).contains(link);
 		assertThat(startPage(other.school().deputy())).doesNotContain(link);

@@ -31,7 +31,7 @@ class AssociationToDos implements ToDoSource {
 			    FROM association.associations a
 			    WHERE a.school_id = :school AND a.status = 'OPEN')
 			SELECT * FROM (
-			    SELECT 'SIGN' AS what, p.id, m.name, p.session_date AS day
+			    SELECT 'SIGN' AS what, p.session_id AS id, m.name, p.session_date AS day
 			    FROM association.protocols p JOIN mine m ON m.id = p.association_id
 			    WHERE p.school_id = :school AND p.status = 'DRAFT' AND (m.head OR (m.secretary AND p.secretary_signs))
 			      AND NOT EXISTS (SELECT 1 FROM association.protocol_signatures s
@@ -69,7 +69,8 @@ class AssociationToDos implements ToDoSource {
 					String name = row.getString("name");
 					LocalDate day = row.getObject("day", LocalDate.class);
 					return switch (row.getString("what")) {
-						case "SIGN" -> ToDo.of("association.todo.sign", "/associations/protocols/" + id, day, name);
+						// The protocol is written and signed on its session's page.
+						case "SIGN" -> ToDo.of("association.todo.sign", "/associations/sessions/" + id, day, name);
 						case "WRITE" -> ToDo.of("association.todo.write", "/associations/sessions/" + id, day, name);
 						default -> ToDo.of("association.todo.markHeld", "/activities/" + id, day, name);
 					};

@@ -27,7 +27,7 @@ class CouncilToDos implements ToDoSource {
 			    FROM council.councils c
 			    WHERE c.school_id = :school AND (c.chair = :me OR c.secretary = :me))
 			SELECT * FROM (
-			    SELECT 'SIGN' AS what, p.id, NULL AS text, p.session_date AS day
+			    SELECT 'SIGN' AS what, p.session_id AS id, NULL AS text, p.session_date AS day
 			    FROM council.protocols p JOIN mine m ON m.id = p.council_id
 			    WHERE p.school_id = :school AND p.status = 'DRAFT'
 			      AND NOT EXISTS (SELECT 1 FROM council.protocol_signatures s WHERE s.protocol_id = p.id
@@ -63,7 +63,8 @@ class CouncilToDos implements ToDoSource {
 					String id = row.getString("id");
 					LocalDate day = row.getObject("day", LocalDate.class);
 					return switch (row.getString("what")) {
-						case "SIGN" -> ToDo.of("council.todo.sign", "/council/protocols/" + id, day);
+						// The protocol is written and signed on its session's page.
+						case "SIGN" -> ToDo.of("council.todo.sign", "/council/sessions/" + id, day);
 						case "WRITE" -> ToDo.of("council.todo.write", "/council/sessions/" + id, day);
 						default -> ToDo.of("council.todo.task", "/council/" + id + "/tasks", day, row.getString("text"));
 					};
