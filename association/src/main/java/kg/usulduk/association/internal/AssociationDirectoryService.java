@@ -11,24 +11,24 @@ import kg.usulduk.school.SchoolId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The association's cards for other contexts, each answer one statement ({@link AssociationCards}). */
 @Service
 @Transactional(readOnly = true)
 class AssociationDirectoryService implements AssociationDirectory {
 
-	private final Associations associations;
+	private final AssociationCards cards;
 
-	AssociationDirectoryService(Associations associations) {
-		this.associations = associations;
+	AssociationDirectoryService(AssociationCards cards) {
+		this.cards = cards;
 	}
 
 	@Override
 	public List<AssociationCard> openAssociations(SchoolId school) {
-		return associations.findBySchoolIdOrderByName(school).stream().filter(Association::isOpen)
-				.map(Association::card).toList();
+		return cards.findOpen(school.value());
 	}
 
 	@Override
 	public Optional<AssociationCard> find(SchoolId school, AssociationId association) {
-		return associations.findByIdAndSchoolId(association, school).map(Association::card);
+		return cards.findCard(association.value(), school.value());
 	}
 }
