@@ -33,6 +33,14 @@ public interface StaffDirectory {
 	 */
 	boolean hasRole(SchoolId school, StaffId staff, Role role);
 
+	/**
+	 * Those of the school's staff who have not left and sign in with an account that has this role, by name: who may
+	 * chair a council, for a page's choice (one question, where {@link #hasRole} per person would be one each).
+	 */
+	default List<StaffCard> activeStaffWithRole(SchoolId school, Role role) {
+		return activeStaff(school).stream().filter(card -> hasRole(school, card.id(), role)).toList();
+	}
+
 	/** Everyone of the school who has not left, by name. */
 	List<StaffCard> activeStaff(SchoolId school);
 }

@@ -21,6 +21,11 @@ public interface Accounts extends ListCrudRepository<Account, AccountId> {
 
 	Optional<Account> findByStaffId(StaffId staffId);
 
+	/** The staff of the school whose enabled account has the role, as {@link Account#isEnabled} and its roles say. */
+	@Query("SELECT staff_id FROM school.accounts WHERE school_id = :school AND enabled AND :role = ANY (roles) "
+			+ "AND staff_id IS NOT NULL")
+	java.util.List<UUID> findStaffWithRole(UUID school, String role);
+
 	/** Whether an account or a deployment operator already signs in with this name. */
 	@Query("SELECT EXISTS (SELECT 1 FROM school.accounts WHERE lower(username) = lower(:username)) "
 			+ "OR EXISTS (SELECT 1 FROM school.operators WHERE lower(username) = lower(:username))")

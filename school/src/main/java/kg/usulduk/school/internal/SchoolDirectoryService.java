@@ -62,6 +62,12 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	}
 
 	@Override
+	public List<StaffCard> activeStaffWithRole(SchoolId school, kg.usulduk.school.Role role) {
+		java.util.Set<java.util.UUID> withRole = java.util.Set.copyOf(accounts.findStaffWithRole(school.value(), role.name()));
+		return activeStaff(school).stream().filter(card -> withRole.contains(card.id().value())).toList();
+	}
+
+	@Override
 	public List<StaffCard> activeStaff(SchoolId school) {
 		return staff.findActive(school).stream().map(StaffMember::card).toList();
 	}
