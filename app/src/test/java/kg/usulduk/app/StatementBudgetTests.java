@@ -71,19 +71,7 @@ class StatementBudgetTests {
 			Map.entry("/associations/{id}/documents", 11),
 			Map.entry("/associations/{id}/report", 20),
 			Map.entry("/associations/{id}/report/pdf", 20),
-			Map.entry("/calendar", 27),
-			Map.entry("/calendar/feed/{token}.ics", 12),
-			Map.entry("/council", 27),
-			Map.entry("/council/pedagogical", 21),
-			Map.entry("/council/protocols/{id}", 25),
-			Map.entry("/council/protocols/{id}/pdf", 25),
-			Map.entry("/council/sessions/{id}", 20),
-			Map.entry("/plans/{id}", 19),
-			Map.entry("/plans/{id}/compare", 12),
-			Map.entry("/plans/{id}/pdf", 12),
-			Map.entry("/plans/{id}/period", 14),
-			Map.entry("/plans/{id}/print", 12),
-			Map.entry("/thematic/{id}", 11));
+			Map.entry("/council/pedagogical", 11));
 
 	@Autowired MockMvc mvc;
 	@Autowired Worlds worlds;

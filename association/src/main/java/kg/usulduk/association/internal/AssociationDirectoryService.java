@@ -11,16 +11,17 @@ import kg.usulduk.school.SchoolId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The association's cards for other contexts, each answer one statement ({@link AssociationCards}). */
 @Service
 @Transactional(readOnly = true)
 class AssociationDirectoryService implements AssociationDirectory {
 
-	private final Associations associations;
+	private final AssociationCards cards;
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	AssociationDirectoryService(Associations associations, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		this.associations = associations;
+	AssociationDirectoryService(AssociationCards cards, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.cards = cards;
 		this.jdbc = jdbc;
 	}
 
@@ -43,12 +44,11 @@ class AssociationDirectoryService implements AssociationDirectory {
 
 	@Override
 	public List<AssociationCard> openAssociations(SchoolId school) {
-		return associations.findBySchoolIdOrderByName(school).stream().filter(Association::isOpen)
-				.map(Association::card).toList();
+		return cards.findOpen(school.value());
 	}
 
 	@Override
 	public Optional<AssociationCard> find(SchoolId school, AssociationId association) {
-		return associations.findByIdAndSchoolId(association, school).map(Association::card);
+		return cards.findCard(association.value(), school.value());
 	}
 }

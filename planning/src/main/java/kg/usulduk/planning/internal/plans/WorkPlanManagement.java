@@ -48,11 +48,13 @@ public class WorkPlanManagement {
 	private final kg.usulduk.council.PedagogicalResolutions resolutions;
 	private final ApprovalNotices notices;
 	private final Clock clock;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
+	WorkPlanManagement(org.springframework.jdbc.core.simple.JdbcClient jdbc, WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
 			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
 			ApprovalNotices notices, Clock clock) {
 		this.notices = notices;
+		this.jdbc = jdbc;
 		this.resolutions = resolutions;
 		this.plans = plans;
 		this.associations = associations;
@@ -74,7 +76,7 @@ public class WorkPlanManagement {
 	/** A plan the actor may read: of their school, or of their district for an observer; else not found. */
 	@Transactional(readOnly = true)
 	public WorkPlan find(SchoolUser actor, WorkPlanId id) {
-		WorkPlan plan = plans.findById(id).orElseThrow(() -> new NotFound("work plan", id));
+		WorkPlan plan = plans.findWhole(id.value()).orElseThrow(() -> new NotFound("work plan", id));
 		SchoolProfile school = schools.find(plan.schoolId()).orElseThrow(() -> new NotFound("work plan", id));
 		if (!actor.mayRead(plan.schoolId(), school.districtId())) {
 			throw new NotFound("work plan", id);
@@ -82,11 +84,20 @@ public class WorkPlanManagement {
 		return plan;
 	}
 
-	/** The versions of the plan's association and year, newest first. */
+	/**
+	 * The versions of the plan's association and year, newest first: one statement, where the aggregates would read
+	 * each version's items and history too.
+	 */
 	@Transactional(readOnly = true)
-	public List<WorkPlan> versionsOf(SchoolUser actor, WorkPlan plan) {
+	public List<PlanVersion> versionsOf(SchoolUser actor, WorkPlan plan) {
 		find(actor, plan.getId());
-		return plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(), plan.schoolYear().startYear());
+		return jdbc.sql("""
+				select id, number, status from planning.work_plans
+				where association_id = ? and school_year = ? order by number desc""")
+				.params(plan.associationId().value(), plan.schoolYear().startYear())
+				.query((row, n) -> new PlanVersion(new WorkPlanId(row.getObject("id", UUID.class)), row.getInt("number"),
+						WorkPlan.Status.valueOf(row.getString("status"))))
+				.list();
 	}
 
 	/** The association of the plan, as the association context knows it. */
