@@ -59,7 +59,6 @@ class StatementBudgetTests {
 	 * a read model of its own.
 	 */
 	static final Map<String, Integer> OVER_BUDGET = Map.ofEntries(
-			Map.entry("/", 16),
 			Map.entry("/associations/documents/{id}", 13),
 			Map.entry("/associations/documents/{id}/pdf", 11),
 			Map.entry("/associations/documents/{id}/print", 11),
@@ -70,8 +69,7 @@ class StatementBudgetTests {
 			Map.entry("/associations/{id}/activities/new", 12),
 			Map.entry("/associations/{id}/documents", 11),
 			Map.entry("/associations/{id}/report", 20),
-			Map.entry("/associations/{id}/report/pdf", 20),
-			Map.entry("/council/pedagogical", 11));
+			Map.entry("/associations/{id}/report/pdf", 20));
 
 	@Autowired MockMvc mvc;
 	@Autowired Worlds worlds;
