@@ -1,7 +1,8 @@
 package kg.usulduk.association.internal;
 
-import java.util.List;
 import java.util.Optional;
+
+import java.util.List;
 
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.school.SchoolId;
@@ -9,9 +10,11 @@ import kg.usulduk.school.SchoolId;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The associations of all schools; ask by school, never across schools. */
-public interface Associations extends ListCrudRepository<Association, AssociationId> {
+public interface Associations extends ListCrudRepository<Association, AssociationId>, AssociationsLoadedWhole {
 
-	Optional<Association> findByIdAndSchoolId(AssociationId id, SchoolId school);
+	/** Loaded whole in one statement (see {@link AssociationsLoadedWhole}); declared here as well so that calls are not ambiguous. */
+	@Override
+	Optional<Association> findById(AssociationId id);
 
 	List<Association> findBySchoolIdOrderByName(SchoolId school);
 }

@@ -12,9 +12,11 @@ import kg.usulduk.school.StaffId;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface MemberDocuments extends ListCrudRepository<MemberDocument, MemberDocumentId> {
+public interface MemberDocuments extends ListCrudRepository<MemberDocument, MemberDocumentId>, MemberDocumentsLoadedWhole {
 
-	Optional<MemberDocument> findByIdAndSchoolId(MemberDocumentId id, SchoolId school);
+	/** Loaded whole in one statement (see {@link MemberDocumentsLoadedWhole}); declared here as well so that calls are not ambiguous. */
+	@Override
+	Optional<MemberDocument> findById(MemberDocumentId id);
 
 	boolean existsBySchoolId(SchoolId school);
 
