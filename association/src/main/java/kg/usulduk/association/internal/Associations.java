@@ -10,9 +10,10 @@ import kg.usulduk.school.SchoolId;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The associations of all schools; ask by school, never across schools. */
-public interface Associations extends ListCrudRepository<Association, AssociationId>, AssociationsLoadedWhole {
+public interface Associations
+		extends ListCrudRepository<Association, AssociationId>, AssociationsLoadedWhole {
 
-	/** Loaded whole in one statement (see {@link AssociationsLoadedWhole}); declared here as well so that calls are not ambiguous. */
+	/** Loaded whole in one statement ({@link AssociationsLoadedWhole}); declared again, or calls would be ambiguous. */
 	@Override
 	Optional<Association> findById(AssociationId id);
 

@@ -10,7 +10,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface Protocols extends ListCrudRepository<Protocol, ProtocolId>, ProtocolsLoadedWhole {
 
-	/** Loaded whole in one statement (see {@link ProtocolsLoadedWhole}); declared here as well so that calls are not ambiguous. */
+	/** Loaded whole in one statement ({@link ProtocolsLoadedWhole}); declared again, or calls would be ambiguous. */
 	@Override
 	Optional<Protocol> findById(ProtocolId id);
 

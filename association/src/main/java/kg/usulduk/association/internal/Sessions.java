@@ -8,7 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface Sessions extends ListCrudRepository<Session, SessionId>, SessionsLoadedWhole {
 
-	/** Loaded whole in one statement (see {@link SessionsLoadedWhole}); declared here as well so that calls are not ambiguous. */
+	/** Loaded whole in one statement ({@link SessionsLoadedWhole}); declared again, or calls would be ambiguous. */
 	@Override
 	Optional<Session> findById(SessionId id);
 }

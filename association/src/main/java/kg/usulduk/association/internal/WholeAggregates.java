@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL folds each collection's rows into a JSON array beside the root's row, and Spring Data's own converter
  * builds the aggregate from them as it does from result sets: same constructors, same conversions. Only
  * collections of the root are supported (no collection inside a collection), which is all the association's
- * aggregates have.
+ * aggregates have; Spring Data's after-convert events and callbacks are not published (nothing here listens to them).
  */
 @Component
 public class WholeAggregates {

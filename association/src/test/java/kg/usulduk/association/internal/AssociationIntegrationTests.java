@@ -164,7 +164,8 @@ class AssociationIntegrationTests {
 		Session held = sessions.schedule(head, id, TODAY, LocalTime.of(14, 30), null, agenda("Биринчи", "Экинчи"));
 		sessions.hold(head, held.getId(), null, Set.of(head.staffId()), java.util.Map.of(setup.colleague(), "Курста"));
 		Protocol draft = sessions.protocolsOf(head, held.getId()).get(0);
-		sessions.writeAndSign(head, draft.getId(), null, List.of(new ProtocolEntry("Биринчи", "Угулду", "Кабыл алынсын", null),
+		sessions.writeAndSign(head, draft.getId(), null, List.of(
+				new ProtocolEntry("Биринчи", "Угулду", "Кабыл алынсын", null),
 				new ProtocolEntry("Экинчи", null, "Бекитилсин", "Декабрда")));
 		management.completeYearEnd(deputy, id, null, year, held.getId(), "Жыл ийгиликтүү өттү", "Улантуу");
 		// after the signature: with a secretary the protocol would wait for theirs, and its paper would not be frozen yet
