@@ -68,11 +68,8 @@ class StatementBudgetTests {
 			Map.entry("/council/protocols/{id}", 28),
 			Map.entry("/council/protocols/{id}/pdf", 28),
 			Map.entry("/council/sessions/{id}", 23),
-			Map.entry("/plans/{id}", 21),
-			Map.entry("/plans/{id}/compare", 15),
-			Map.entry("/plans/{id}/pdf", 15),
-			Map.entry("/plans/{id}/period", 16),
-			Map.entry("/plans/{id}/print", 15),
+			Map.entry("/plans/{id}", 16),
+			Map.entry("/plans/{id}/period", 11),
 			Map.entry("/school/settings", 15),
 			Map.entry("/thematic/{id}", 14));
 
