@@ -2,10 +2,7 @@ package kg.usulduk.association.internal;
 
 import java.util.Optional;
 
-import java.util.List;
-
 import kg.usulduk.association.AssociationId;
-import kg.usulduk.school.SchoolId;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -16,6 +13,4 @@ public interface Associations
 	/** Loaded whole in one statement ({@link AssociationsLoadedWhole}); declared again, or calls would be ambiguous. */
 	@Override
 	Optional<Association> findById(AssociationId id);
-
-	List<Association> findBySchoolIdOrderByName(SchoolId school);
 }

@@ -1,5 +1,6 @@
 package kg.usulduk.association.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,5 +24,10 @@ class AssociationsLoadedWholeImpl implements AssociationsLoadedWhole {
 	public Optional<Association> findByIdAndSchoolId(AssociationId id, SchoolId school) {
 		return whole.find(Association.class, "r.id = :id AND r.school_id = :school", null,
 				Map.of("id", id.value(), "school", school.value())).stream().findFirst();
+	}
+
+	@Override
+	public List<Association> findBySchoolIdOrderByName(SchoolId school) {
+		return whole.find(Association.class, "r.school_id = :school", "r.name", Map.of("school", school.value()));
 	}
 }

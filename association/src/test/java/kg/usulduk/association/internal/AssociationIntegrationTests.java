@@ -184,6 +184,8 @@ class AssociationIntegrationTests {
 		assertThat(protocolRepository.findBySessionId(held.getId())).singleElement().usingRecursiveComparison()
 				.isEqualTo(template.findById(draft.getId(), Protocol.class));
 		assertThat(protocolRepository.findById(draft.getId()).orElseThrow().frozen()).isNotNull();
+		assertThat(associations.findBySchoolIdOrderByName(setup.school().id())).singleElement().usingRecursiveComparison()
+				.isEqualTo(template.findById(id, Association.class));
 		assertThat(associations.findByIdAndSchoolId(id, kg.usulduk.school.SchoolId.random())).isEmpty();
 	}
 
