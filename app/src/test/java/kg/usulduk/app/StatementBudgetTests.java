@@ -61,7 +61,7 @@ class StatementBudgetTests {
 	static final Map<String, Integer> OVER_BUDGET = Map.ofEntries(
 			Map.entry("/", 22),
 			Map.entry("/associations/sessions/{id}", 11),
-			Map.entry("/calendar", 30),
+			Map.entry("/calendar", 25),
 			Map.entry("/calendar/feed/{token}.ics", 12),
 			Map.entry("/council", 29),
 			Map.entry("/council/pedagogical", 24),
@@ -70,8 +70,7 @@ class StatementBudgetTests {
 			Map.entry("/council/sessions/{id}", 23),
 			Map.entry("/plans/{id}", 16),
 			Map.entry("/plans/{id}/period", 11),
-			Map.entry("/school/settings", 15),
-			Map.entry("/thematic/{id}", 14));
+			Map.entry("/school/settings", 15));
 
 	@Autowired MockMvc mvc;
 	@Autowired Worlds worlds;
