@@ -59,17 +59,7 @@ class StatementBudgetTests {
 	 * a read model of its own.
 	 */
 	static final Map<String, Integer> OVER_BUDGET = Map.ofEntries(
-			Map.entry("/associations/documents/{id}", 13),
-			Map.entry("/associations/documents/{id}/pdf", 11),
-			Map.entry("/associations/documents/{id}/print", 11),
-			Map.entry("/associations/protocols/{id}", 26),
-			Map.entry("/associations/protocols/{id}/pdf", 26),
-			Map.entry("/associations/sessions/{id}", 22),
-			Map.entry("/associations/{id}", 20),
-			Map.entry("/associations/{id}/activities/new", 12),
-			Map.entry("/associations/{id}/documents", 11),
-			Map.entry("/associations/{id}/report", 20),
-			Map.entry("/associations/{id}/report/pdf", 20));
+			Map.entry("/associations/sessions/{id}", 11));
 
 	@Autowired MockMvc mvc;
 	@Autowired Worlds worlds;
