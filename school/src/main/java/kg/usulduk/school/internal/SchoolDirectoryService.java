@@ -41,6 +41,13 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	}
 
 	@Override
+	public java.time.ZoneId zone(SchoolId school) {
+		// The school's record alone, not its district: one finder, the one a page that shows the school has run.
+		return schools.findById(school).map(found -> found.settings().timeZone())
+				.orElse(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
+	}
+
+	@Override
 	public List<Quarter> quarters(SchoolId school, SchoolYear year) {
 		return schools.findById(school).map(found -> found.quarters(year)).orElseGet(() -> Quarter.defaultsFor(year));
 	}
