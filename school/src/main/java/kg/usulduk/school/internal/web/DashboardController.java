@@ -1,6 +1,5 @@
 package kg.usulduk.school.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.internal.School;
 import kg.usulduk.school.internal.SchoolAdministration;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,15 +28,15 @@ class DashboardController {
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final List<DashboardPanel> panels;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
-			List<DashboardPanel> panels, Clock clock) {
+			List<DashboardPanel> panels, SchoolTime schoolTime) {
 		this.administration = administration;
 		this.schools = schools;
 		this.staff = staff;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(DashboardPanel::order)).toList();
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A panel as the page draws it: its fragment and what it shows. */
@@ -51,7 +51,7 @@ class DashboardController {
 			return "redirect:/districts";
 		}
 		School shown = administration.school(me, school == null ? me.schoolId() : school);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(shown.settings().timeZone());
 		List<StaffCard> people = staff.activeStaff(shown.getId());
 		long young = people.stream().filter(person -> person.teachingSince() != null)
 				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();

@@ -42,12 +42,12 @@ class SettingsController {
 
 	private final SchoolAdministration administration;
 	private final kg.usulduk.school.StaffDirectory staff;
-	private final SchoolTime time;
+	private final SchoolTime schoolTime;
 
-	SettingsController(SchoolAdministration administration, kg.usulduk.school.StaffDirectory staff, SchoolTime time) {
+	SettingsController(SchoolAdministration administration, kg.usulduk.school.StaffDirectory staff, SchoolTime schoolTime) {
 		this.staff = staff;
 		this.administration = administration;
-		this.time = time;
+		this.schoolTime = schoolTime;
 	}
 
 	record SettingsForm(Integer version,
@@ -148,7 +148,7 @@ class SettingsController {
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer year, Model model) {
 		School school = administration.school(me, me.schoolId());
-		SchoolYear shown = year == null ? SchoolYear.of(time.today(school.settings().timeZone())) : new SchoolYear(year);
+		SchoolYear shown = year == null ? SchoolYear.of(schoolTime.today(school.settings().timeZone())) : new SchoolYear(year);
 		model.addAttribute("settingsForm", SettingsForm.of(school));
 		model.addAttribute("quartersForm", quartersForm(school, shown));
 		return page(school, shown, model);
@@ -158,7 +158,7 @@ class SettingsController {
 	String save(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("settingsForm") SettingsForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		School school = administration.school(me, me.schoolId());
-		SchoolYear year = SchoolYear.of(time.today(school.settings().timeZone()));
+		SchoolYear year = SchoolYear.of(schoolTime.today(school.settings().timeZone()));
 		if (!errors.hasErrors()) {
 			try {
 				administration.describe(me, form.version(), form.name(), form.number(), form.settings());
@@ -236,7 +236,7 @@ class SettingsController {
 		model.addAttribute("school", school);
 		model.addAttribute("districtName", administration.districtName(school));
 		model.addAttribute("majorities", kg.usulduk.school.CouncilMajority.values());
-		model.addAttribute("timeZones", SchoolSettings.TIME_ZONES.stream().map(zone -> ZoneOption.of(zone, time.instant()))
+		model.addAttribute("timeZones", SchoolSettings.TIME_ZONES.stream().map(zone -> ZoneOption.of(zone, schoolTime.instant()))
 				.toList());
 		model.addAttribute("duties", kg.usulduk.school.DeputyDuty.values());
 		model.addAttribute("assignedDuties", school.duties());
