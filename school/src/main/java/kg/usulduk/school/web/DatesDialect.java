@@ -23,7 +23,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * pattern of its own. {@code ${#when.date(d)}} "2-декабрь 2026", {@code #when.dayMonth(d)}, {@code #when.month(m)}
  * "Декабрь 2026" (a month heading or picker), {@code #when.monthName(m)}, {@code #when.weekdayAndDay(d)},
  * {@code #when.dateTime(t)} for a local or zoned time and {@code #when.dateTime(instant, zone)} for an instant, read in
- * the school's zone the page gives.
+ * the school's zone the page gives; {@code #when.schoolYearMonths(m)} the months a month picker offers, by name.
  */
 @Component
 class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
@@ -105,6 +105,16 @@ class DatesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 		public String monthName(int month) {
 			return Dates.monthName(Month.of(month), locale);
+		}
+
+		/** The months of the school year a month falls in, September to August: a month picker's choices. */
+		public java.util.List<YearMonth> schoolYearMonths(YearMonth month) {
+			return schoolYearMonths(kg.usulduk.school.SchoolYear.of(month.atDay(1)));
+		}
+
+		public java.util.List<YearMonth> schoolYearMonths(kg.usulduk.school.SchoolYear year) {
+			YearMonth first = YearMonth.from(year.start());
+			return java.util.stream.IntStream.range(0, 12).mapToObj(first::plusMonths).toList();
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.plans;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,22 +37,22 @@ class DemoWorkPlans {
 	private final StaffDirectory staff;
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	DemoWorkPlans(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, SchoolTime schoolTime) {
 		this.plans = plans;
 		this.associations = associations;
 		this.staff = staff;
 		this.schools = schools;
 		this.messages = messages;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
 	void on(DemoAssociationsCreated event) {
-		LocalDate today = LocalDate.now(clock);
-		ZoneId zone = clock.getZone();
+		LocalDate today = schoolTime.today(event.school());
+		ZoneId zone = schoolTime.zone(event.school());
 		StaffId deputy = person(event, "Бекова Айгүл");
 		StaffId director = person(event, "Асанова Гүлнара");
 		List<Quarter> quarters = schools.quarters(event.school(), event.year());

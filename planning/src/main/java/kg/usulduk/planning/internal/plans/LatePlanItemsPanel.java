@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.plans;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import kg.usulduk.school.DashboardPanel;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 class LatePlanItemsPanel implements DashboardPanel {
 
 	private final WorkPlanManagement plans;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	LatePlanItemsPanel(WorkPlanManagement plans, Clock clock) {
+	LatePlanItemsPanel(WorkPlanManagement plans, SchoolTime schoolTime) {
 		this.plans = plans;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A late item and the plan it belongs to. */
@@ -43,7 +43,7 @@ class LatePlanItemsPanel implements DashboardPanel {
 
 	@Override
 	public Map<String, Object> data(SchoolUser user) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(user.schoolId());
 		List<Late> late = new ArrayList<>();
 		for (WorkPlan plan : plans.plansOf(user, SchoolYear.of(today))) {
 			if (plan.status() == WorkPlan.Status.REPLACED) {

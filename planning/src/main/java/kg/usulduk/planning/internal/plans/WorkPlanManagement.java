@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.plans;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,7 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,18 +43,18 @@ public class WorkPlanManagement {
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
 	private final kg.usulduk.council.PedagogicalResolutions resolutions;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
 			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
-			Clock clock) {
+			SchoolTime schoolTime) {
 		this.resolutions = resolutions;
 		this.plans = plans;
 		this.associations = associations;
 		this.staff = staff;
 		this.schools = schools;
 		this.messages = messages;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A plan item as a form gives it. */
@@ -145,7 +145,7 @@ public class WorkPlanManagement {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(actor.hasRole(Role.DIRECTOR), "The director approves a plan");
 		Instant at = now();
-		plan.approveByDirector(actor.staffId(), at, LocalDate.now(clock));
+		plan.approveByDirector(actor.staffId(), at, schoolTime.today(actor.schoolId()));
 		for (WorkPlan other : plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(),
 				plan.schoolYear().startYear())) {
 			if (other.number() < plan.number() && other.status() == WorkPlan.Status.APPROVED) {
@@ -216,7 +216,7 @@ public class WorkPlanManagement {
 
 	@Transactional(readOnly = true)
 	public PlanSummary summary(WorkPlan plan) {
-		return PlanSummary.of(plan, LocalDate.now(clock), quarters(plan));
+		return PlanSummary.of(plan, schoolTime.today(plan.schoolId()), quarters(plan));
 	}
 
 	@Transactional(readOnly = true)
@@ -272,7 +272,7 @@ public class WorkPlanManagement {
 	}
 
 	private Instant now() {
-		return clock.instant();
+		return schoolTime.instant();
 	}
 
 	private static void require(boolean allowed, String why) {

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.thematic;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,13 +31,13 @@ public class ThematicPlanning {
 	private final ThematicPlans plans;
 	private final AssociationDirectory associations;
 	private final SchoolDirectory schools;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools, Clock clock) {
+	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools, SchoolTime schoolTime) {
 		this.plans = plans;
 		this.associations = associations;
 		this.schools = schools;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	public ThematicPlan submit(SchoolUser actor, SchoolYear year, String subject, String classGroup, List<Topic> topics) {
@@ -68,14 +68,14 @@ public class ThematicPlanning {
 		if (!actor.hasRole(Role.DEPUTY)) {
 			throw new AccessDeniedException("Calendar-thematic plans are approved by the deputy");
 		}
-		plan.approve(actor.staffId(), LocalDate.now(clock));
+		plan.approve(actor.staffId(), schoolTime.today(actor.schoolId()));
 		return plans.save(plan);
 	}
 
 	public ThematicPlan taught(SchoolUser actor, ThematicPlanId id, Integer shownVersion, int topic) {
 		ThematicPlan plan = own(actor, id, shownVersion);
 		requireTeacher(actor, plan);
-		plan.taught(topic, LocalDate.now(clock));
+		plan.taught(topic, schoolTime.today(actor.schoolId()));
 		return plans.save(plan);
 	}
 
