@@ -360,12 +360,12 @@ public final class Endpoints {
 			Map.entry("councilEvent", new Versioned("council.events", w -> w.councilEvent().value(), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
-					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now()).startYear(), w -> w.school().id().value())),
+					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)).startYear(), w -> w.school().id().value())),
 			Map.entry("thematic", new Versioned("planning.thematic_plans", w -> w.thematicPlan().value(), true)));
 
 	/** A placeholder's value in a world, other than a version. */
 	public static Object value(String name, World w) {
-		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate today = java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		if (name.startsWith("today+")) {
 			return today.plusDays(Integer.parseInt(name.substring(6)));
 		}

@@ -47,7 +47,7 @@ class AssociationIntegrationTests {
 	@Autowired Protocols protocolRepository;
 	@Autowired SchoolDirectory schools;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	/** A school whose teacher heads a mathematics association with one more member. */
 	record Setup(TestSchool school, Association association, StaffId colleague) {

@@ -55,7 +55,7 @@ class MailReliabilityIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static final LocalDate START = LocalDate.now();
+	static final LocalDate START = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	static ConfigurableApplicationContext start(JdbcConnectionDetails db, MovableClock clock, int smtpPort,
 			Map<String, Object> more) {

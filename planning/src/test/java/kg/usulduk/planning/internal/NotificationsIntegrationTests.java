@@ -45,7 +45,7 @@ class NotificationsIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static final LocalDate START = LocalDate.now();
+	static final LocalDate START = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final LocalDate SESSION_DAY = START.plusDays(10);
 
 	/** Starts the application as it runs in production, on the given database and clock, with the SMTP server. */

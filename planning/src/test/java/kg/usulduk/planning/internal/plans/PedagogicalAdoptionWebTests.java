@@ -56,7 +56,7 @@ class PedagogicalAdoptionWebTests {
 	@Autowired CouncilManagement councils;
 	@Autowired PedagogicalResolutions resolutions;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	/** The year's pedagogical council held a session today whose signed protocol adopted the plans (№ 1) and the theme (№ 2). */
