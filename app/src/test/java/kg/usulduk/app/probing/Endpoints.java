@@ -119,7 +119,7 @@ public final class Endpoints {
 			get("/school/settings", SIGNED_IN),
 			post("/school/settings", only(ADMIN, DIRECTOR), "version={v:school}&name=Test school&number=1"
 					+ "&district={district}&minimumAssociationSessions=4&youngTeacherYears=3&yearsBeforeArchive=5"
-					+ "&reminderLeadDays=3, 1&councilQuorumPercent=51"),
+					+ "&reminderLeadDays=3, 1&councilQuorumPercent=51&timeZone=Asia/Bishkek"),
 			post("/school/settings/duties", only(ADMIN, DIRECTOR), "version={v:school}&CHAIRS_COUNCIL={deputy}"),
 			post("/school/settings/quarters", only(ADMIN, DIRECTOR), "version={v:school}&year={year}"
 					+ "&quarters[0].start={year}-09-01&quarters[0].end={year}-10-31"

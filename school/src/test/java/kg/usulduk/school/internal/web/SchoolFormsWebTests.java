@@ -150,6 +150,27 @@ class SchoolFormsWebTests {
 	}
 
 	@Test
+	void theDirectorChoosesTheSchoolsTimeZoneAndAZoneNotOfferedIsRefusedWithAMessageChangingNothing() throws Exception {
+		mvc.perform(get("/school/settings").with(user(school.director())).param("lang", "ky"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Убакыт алкагы")))
+				.andExpect(content().string(containsString("Бишкек (UTC+06:00)")));
+		java.util.function.Function<String, MockHttpServletRequestBuilder> form = zone -> post("/school/settings")
+				.with(user(school.director())).with(csrf()).param("lang", "en").param("version", "0")
+				.param("name", "Test school").param("minimumAssociationSessions", "4").param("youngTeacherYears", "3")
+				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50")
+				.param("timeZone", zone);
+
+		mvc.perform(form.apply("Mars/Olympus")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose one of the time zones offered.")));
+		assertThat(schools.find(school.id()).orElseThrow().settings().timeZone()).hasToString("Asia/Bishkek");
+
+		mvc.perform(form.apply("Asia/Tashkent")).andExpect(status().is3xxRedirection());
+		assertThat(schools.find(school.id()).orElseThrow().settings().timeZone()).hasToString("Asia/Tashkent");
+		assertThat(schools.zone(school.id())).hasToString("Asia/Tashkent");
+	}
+
+	@Test
 	void quartersThatEndBeforeTheyStartAreRefused() throws Exception {
 		var request = post("/school/settings/quarters").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("year", "2026");
