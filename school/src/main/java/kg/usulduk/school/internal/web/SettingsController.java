@@ -72,8 +72,12 @@ class SettingsController {
 
 		SchoolSettings settings() {
 			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
-			return new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, days,
-					councilQuorumPercent, councilMajority, documentLanguage, SchoolSettings.timeZone(timeZone));
+			// The regulations' numbers are checked first, then the zone: a form wrong in both shows the rule broken.
+			SchoolSettings numbers = new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive,
+					days, councilQuorumPercent, councilMajority, documentLanguage);
+			return new SchoolSettings(numbers.minimumAssociationSessions(), numbers.youngTeacherYears(),
+					numbers.yearsBeforeArchive(), numbers.reminderLeadDays(), numbers.councilQuorumPercent(),
+					numbers.councilMajority(), numbers.documentLanguage(), SchoolSettings.timeZone(timeZone));
 		}
 	}
 

@@ -123,7 +123,8 @@ class SchoolFormsWebTests {
 		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("name", "Мектеп").param("number", "1").param("district", school.district())
 				.param("minimumAssociationSessions", "3").param("youngTeacherYears", "3")
-				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50"))
+				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50")
+				.param("timeZone", "Asia/Bishkek"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("the regulation asks at least 4")));
 
@@ -189,7 +190,7 @@ class SchoolFormsWebTests {
 		mvc.perform(post("/school/settings").with(user(school.teacher())).with(csrf())
 				.param("name", "Чужое").param("district", "x").param("minimumAssociationSessions", "4")
 				.param("youngTeacherYears", "3").param("yearsBeforeArchive", "3").param("reminderLeadDays", "3")
-				.param("councilQuorumPercent", "50"))
+				.param("councilQuorumPercent", "50").param("timeZone", "Asia/Bishkek"))
 				.andExpect(status().isForbidden());
 
 		assertThat(schools.find(school.id()).orElseThrow().name()).isEqualTo("Test school");
