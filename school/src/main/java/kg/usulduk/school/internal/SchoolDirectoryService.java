@@ -26,9 +26,12 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	private final StaffMembers staff;
 
 	private final Accounts accounts;
+	private final SchoolZones zones;
 
-	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff, Accounts accounts) {
+	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff, Accounts accounts,
+			SchoolZones zones) {
 		this.accounts = accounts;
+		this.zones = zones;
 		this.schools = schools;
 		this.districts = districts;
 		this.staff = staff;
@@ -40,9 +43,21 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 				.map(found -> found.profile(districts.findById(found.districtId()).orElseThrow()));
 	}
 
+	/**
+	 * In a page (a read-only transaction), the zone of the school the page has read already, else the zones kept in
+	 * memory, so that asking costs a page no statement; a write reads the school's record, as it stands now.
+	 */
 	@Override
 	public java.time.ZoneId zone(SchoolId school) {
-		// The school's record alone, not its district: one finder, the one a page that shows the school has run.
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			java.util.Optional<java.time.ZoneId> read = ReadOnlyTransactionCache.FinderCache
+					.answered(Schools.class, "findById", List.of(school))
+					.flatMap(answer -> ((Optional<?>) answer).map(found -> ((School) found).settings().timeZone()));
+			java.util.Optional<java.time.ZoneId> known = read.isPresent() ? read : zones.zone(school);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
 		return schools.findById(school).map(found -> found.settings().timeZone())
 				.orElse(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	}
