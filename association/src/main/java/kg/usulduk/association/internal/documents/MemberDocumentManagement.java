@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package kg.usulduk.planning.internal.plans;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.thematic;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import kg.usulduk.association.AssociationDirectory;

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.web;
 
-import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
