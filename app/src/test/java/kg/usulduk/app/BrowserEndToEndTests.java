@@ -282,6 +282,42 @@ class BrowserEndToEndTests {
 	}
 
 	/**
+	 * Issue 13: the start page is a to-do list. The demo's director finds the plan the deputy agreed and approves it
+	 * from there; the head finds the protocol that waits for their signature and signs it; each is gone afterwards.
+	 */
+	@Test
+	void theDirectorAndTheHeadDoWhatTheirStartPagesListAndItLeavesTheList() {
+		By plan = By.cssSelector(".todo-list a[href^='/plans/']");
+		signIn("director", DEMO_PASSWORD);
+		// The demo's plans are added by listeners after the school is created: wait for them.
+		new WebDriverWait(driver, PATIENCE).until(d -> {
+			d.get(url("/"));
+			return !d.findElements(plan).isEmpty();
+		});
+		screenshot("start-page-director.png");
+		String planLink = driver.findElement(plan).getDomAttribute("href");
+		driver.findElement(plan).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/approve'] button"))).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action$='/approve']")));
+		driver.get(url("/"));
+		assertThat(driver.findElements(By.cssSelector(".todo-list a[href='" + planLink + "']"))).isEmpty();
+		signOut();
+
+		By protocol = By.cssSelector(".todo-list a[href^='/associations/sessions/']");
+		signIn("teacher", DEMO_PASSWORD);
+		new WebDriverWait(driver, PATIENCE).until(d -> {
+			d.get(url("/"));
+			return !d.findElements(protocol).isEmpty();
+		});
+		String protocolLink = driver.findElement(protocol).getDomAttribute("href");
+		driver.findElement(protocol).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[formaction$='/sign']"))).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a[href$='/pdf']")));
+		driver.get(url("/"));
+		assertThat(driver.findElements(By.cssSelector(".todo-list a[href='" + protocolLink + "']"))).isEmpty();
+	}
+
+	/**
 	 * The council's main path (issue 4), in a new school: the deputy forms the council, schedules its first session,
 	 * holds it, the council elects its secretary, a voted decision is written and the chair signs; the secretary signs
 	 * and downloads the PDF. At a second session with too few members present, a decision is refused for want of a

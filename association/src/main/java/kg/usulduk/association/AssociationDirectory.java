@@ -16,4 +16,10 @@ public interface AssociationDirectory {
 
 	/** An association of the school, open or closed; empty for another school's association. */
 	Optional<AssociationCard> find(SchoolId school, AssociationId association);
+
+	/**
+	 * Every association of the school, open or closed, with its name and its current head: one statement for a whole
+	 * list, where {@link #find} of each would load each association.
+	 */
+	List<AssociationHeading> headings(SchoolId school);
 }

@@ -35,4 +35,10 @@ public interface StaffDirectory {
 
 	/** Everyone of the school who has not left, by name. */
 	List<StaffCard> activeStaff(SchoolId school);
+
+	/**
+	 * Everyone of the school who has not left and signs in with an enabled account that has this role, by name: one
+	 * question for a whole list, where asking {@link #hasRole} of each person would be one per person.
+	 */
+	List<StaffCard> activeStaffWithRole(SchoolId school, Role role);
 }

@@ -294,6 +294,7 @@ public final class Endpoints {
 			get("/calendar/feed/{token}.ics", EVERYONE).acrossSchools(EVERYONE),
 			get("/inbox", SIGNED_IN),
 			post("/inbox/read", WRITERS, ""),
+			post("/inbox/{id}/read", WRITERS, ""),
 			post("/inbox/settings", WRITERS, "byEmail=true"),
 			get("/mail/failed", only(ADMIN)),
 			// An id of no failed mail of the administrator's school (another school's among them) changes nothing and
@@ -331,6 +332,8 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/districts/schools/{id}", w -> w.school().id());
 		PATH_VARIABLES.put("/districts/observers/{id}", w -> w.school().observer().accountId());
 		PATH_VARIABLES.put("/mail/failed/{id}", w -> java.util.UUID.randomUUID());
+		// Someone's notice: whoever's it is not, marking it read changes nothing.
+		PATH_VARIABLES.put("/inbox/{id}/read", w -> java.util.UUID.randomUUID());
 	}
 
 	/** Records whose version a form carries: the query that reads it, and its one parameter from the world. */

@@ -11,24 +11,44 @@ import kg.usulduk.school.SchoolId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The association's cards for other contexts, each answer one statement ({@link AssociationCards}). */
 @Service
 @Transactional(readOnly = true)
 class AssociationDirectoryService implements AssociationDirectory {
 
-	private final Associations associations;
+	private final AssociationCards cards;
 
-	AssociationDirectoryService(Associations associations) {
-		this.associations = associations;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	AssociationDirectoryService(AssociationCards cards, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.cards = cards;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<kg.usulduk.association.AssociationHeading> headings(SchoolId school) {
+		return jdbc.sql("""
+				SELECT a.id, a.name, a.status = 'OPEN' AS open,
+				       (SELECT h.staff_id FROM association.head_terms h WHERE h.association_id = a.id
+				        AND h.until IS NULL LIMIT 1) AS head
+				FROM association.associations a WHERE a.school_id = :school ORDER BY a.name""")
+				.param("school", school.value())
+				.query((row, number) -> {
+					java.util.UUID head = row.getObject("head", java.util.UUID.class);
+					return new kg.usulduk.association.AssociationHeading(
+							new kg.usulduk.association.AssociationId(row.getObject("id", java.util.UUID.class)),
+							row.getString("name"), head == null ? null : new kg.usulduk.school.StaffId(head),
+							row.getBoolean("open"));
+				}).list();
 	}
 
 	@Override
 	public List<AssociationCard> openAssociations(SchoolId school) {
-		return associations.findBySchoolIdOrderByName(school).stream().filter(Association::isOpen)
-				.map(Association::card).toList();
+		return cards.findOpen(school.value());
 	}
 
 	@Override
 	public Optional<AssociationCard> find(SchoolId school, AssociationId association) {
-		return associations.findByIdAndSchoolId(association, school).map(Association::card);
+		return cards.findCard(association.value(), school.value());
 	}
 }

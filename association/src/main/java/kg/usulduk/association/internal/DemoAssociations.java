@@ -160,11 +160,18 @@ class DemoAssociations {
 					lastOfLastYear, deputy, last.end().minusDays(60));
 			associations.save(reloaded);
 
-			// This year so far: what is past is held and signed, what is ahead is scheduled.
+			// This year so far: what is past is held and signed, but for the latest session, whose protocol is written
+			// and waits for the head's signature (the head's start page shows it); what is ahead is scheduled.
+			int latestHeld = -1;
+			for (int i = 0; i < when.length; i++) {
+				if (!dateIn(year, when[i]).isAfter(today)) {
+					latestHeld = i;
+				}
+			}
 			for (int i = 0; i < when.length; i++) {
 				LocalDate date = dateIn(year, when[i]);
 				if (!date.isAfter(today)) {
-					heldSession(math, date, mathAgendas[i], true);
+					heldSession(math, date, mathAgendas[i], i != latestHeld);
 				}
 				else {
 					sessions.save(Session.schedule(associations.findById(math.getId()).orElseThrow(), date,

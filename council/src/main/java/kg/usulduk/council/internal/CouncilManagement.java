@@ -26,7 +26,6 @@ import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
 import kg.usulduk.school.meetings.AgendaItem;
-import kg.usulduk.school.meetings.Meeting;
 import kg.usulduk.school.papers.DocumentLifecycle;
 import kg.usulduk.school.SchoolTime;
 
@@ -41,6 +40,7 @@ public class CouncilManagement {
 
 	private final Councils councils;
 	private final CouncilSessions sessions;
+	private final SessionLines lines;
 	private final CouncilProtocols protocols;
 	private final CouncilTasks tasks;
 	private final ProposedQuestions proposed;
@@ -51,12 +51,13 @@ public class CouncilManagement {
 	private final kg.usulduk.school.papers.PaperFreezer freezer;
 	private final SchoolTime schoolTime;
 
-	CouncilManagement(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
+	CouncilManagement(Councils councils, CouncilSessions sessions, SessionLines lines, CouncilProtocols protocols, CouncilTasks tasks,
 			ProposedQuestions proposed, AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
 			kg.usulduk.school.papers.PaperFreezer freezer, SchoolTime schoolTime) {
 		this.freezer = freezer;
 		this.councils = councils;
 		this.sessions = sessions;
+		this.lines = lines;
 		this.protocols = protocols;
 		this.tasks = tasks;
 		this.proposed = proposed;
@@ -204,9 +205,8 @@ public class CouncilManagement {
 	/** Whether no session of the council was held before this one: the year's first session. */
 	@Transactional(readOnly = true)
 	public boolean isFirstSession(CouncilSession session) {
-		return sessions.findByCouncilIdOrderByDateAscTimeAsc(session.councilId()).stream()
-				.filter(CouncilSession::isHeld).findFirst().map(first -> first.getId().equals(session.getId()))
-				.orElse(false);
+		return lines.findLines(session.councilId().value()).stream().filter(SessionLine::isHeld).findFirst()
+				.map(first -> first.getId().equals(session.getId())).orElse(false);
 	}
 
 	public CouncilProtocol writeProtocol(SchoolUser actor, CouncilProtocolId id, Integer shownVersion,
@@ -253,26 +253,26 @@ public class CouncilManagement {
 				protocol.finalAt()));
 	}
 
-	/** The council's sessions whose protocol is signed: they count for its rules (003 §5.3). */
+	/**
+	 * The council's sessions as its page lists them and its rules count them, by date and time, each with whether its
+	 * protocol is signed (003 §5.3): one statement, however many sessions.
+	 */
 	@Transactional(readOnly = true)
-	public java.util.Set<CouncilSessionId> sessionsWithSignedProtocol(Council council) {
-		return protocols.signedSessionsOf(council.getId().value()).stream().map(CouncilSessionId::new)
-				.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	public List<SessionLine> linesOf(Council council) {
+		return lines.findLines(council.getId().value());
 	}
 
 	/** 003 §5.1: whether the council's first held session approved its plan of sessions in a signed protocol. */
 	@Transactional(readOnly = true)
 	public boolean sessionPlanApprovedAtFirstSession(Council council) {
-		java.util.Set<java.util.UUID> approving = java.util.Set.copyOf(
-				protocols.sessionsApprovingTheSessionPlan(council.getId().value()));
-		return sessionsOf(council).stream().filter(CouncilSession::isHeld).findFirst()
-				.map(first -> approving.contains(first.getId().value())).orElse(false);
+		return linesOf(council).stream().filter(SessionLine::isHeld).findFirst()
+				.map(SessionLine::approvesSessionPlan).orElse(false);
 	}
 
 	/** The session's number in its council's year, counting the sessions not cancelled, by date. */
 	@Transactional(readOnly = true)
 	public int numberOf(CouncilSession session, Council council) {
-		return Meeting.numberOf(session, sessionsOf(council), CouncilSession::getId);
+		return SessionLine.numberOf(session.getId(), linesOf(council));
 	}
 
 	/** Writes the draft and signs it in one act: a refused signature leaves the draft as it was. */
@@ -366,12 +366,12 @@ public class CouncilManagement {
 	public Optional<Council> ofYear(SchoolUser actor, kg.usulduk.school.SchoolId school, SchoolYear year,
 			CouncilBody body) {
 		access.readableSchool(actor, school);
-		return councils.findBySchoolIdAndSchoolYearAndBody(school, year.startYear(), body);
+		return councils.findWholeOfYear(school.value(), year.startYear(), body.name());
 	}
 
 	@Transactional(readOnly = true)
 	public Council find(SchoolUser actor, CouncilId id) {
-		Council council = councils.findById(id).orElseThrow(() -> new NotFound("council", id));
+		Council council = councils.findWhole(id.value()).orElseThrow(() -> new NotFound("council", id));
 		try {
 			access.readableSchool(actor, council.schoolId());
 		}
@@ -383,8 +383,8 @@ public class CouncilManagement {
 
 	@Transactional(readOnly = true)
 	public CouncilSession findSession(SchoolUser actor, CouncilSessionId id) {
-		CouncilSession session = sessions.findById(id).orElseThrow(() -> new NotFound("session", id));
-		Council council = councilOf(session);
+		CouncilSession session = sessions.findWhole(id.value()).orElseThrow(() -> new NotFound("session", id));
+		Council council = councils.findWhole(session.councilId().value()).orElseThrow();
 		try {
 			access.requirePapersReader(actor, council);
 		}
@@ -397,13 +397,23 @@ public class CouncilManagement {
 	@Transactional(readOnly = true)
 	public List<CouncilProtocol> protocolsOf(SchoolUser actor, CouncilSessionId id) {
 		findSession(actor, id);
-		return DocumentLifecycle.inCorrectionOrder(protocols.findBySessionId(id), CouncilProtocol::getId,
+		return DocumentLifecycle.inCorrectionOrder(protocols.findWholeOfSession(id.value()), CouncilProtocol::getId,
 				CouncilProtocol::corrects);
 	}
 
+	/**
+	 * The protocol's session's protocols in correction order (the protocol among them), if the actor reads that
+	 * session's papers; else not found. One statement for the protocols, where asking for the session first would take
+	 * another.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<CouncilSessionId> sessionOf(CouncilProtocolId id) {
-		return protocols.findById(id).map(CouncilProtocol::sessionId);
+	public List<CouncilProtocol> protocolsBeside(SchoolUser actor, CouncilProtocolId id) {
+		List<CouncilProtocol> found = protocols.findWholeBeside(id.value());
+		if (found.isEmpty()) {
+			throw new NotFound("protocol", id);
+		}
+		findSession(actor, found.get(0).sessionId());
+		return DocumentLifecycle.inCorrectionOrder(found, CouncilProtocol::getId, CouncilProtocol::corrects);
 	}
 
 	@Transactional(readOnly = true)

@@ -15,15 +15,16 @@ public interface CouncilProtocols extends ListCrudRepository<CouncilProtocol, Co
 
 	List<CouncilProtocol> findBySessionId(CouncilSessionId session);
 
-	@org.springframework.data.jdbc.repository.query.Query(
-			"SELECT DISTINCT session_id FROM council.protocols WHERE council_id = :council AND status = 'SIGNED'")
-	List<java.util.UUID> signedSessionsOf(java.util.UUID council);
+	/** The session's protocols with their entries and signatures in one statement, for the pages ({@link WholeProtocol}). */
+	@org.springframework.data.jdbc.repository.query.Query(value = WholeProtocol.SELECT + " WHERE p.session_id = :session",
+			rowMapperClass = WholeProtocol.class)
+	List<CouncilProtocol> findWholeOfSession(java.util.UUID session);
 
-	/** 003 §5.1: the council's sessions whose signed protocol approved the plan of sessions. */
-	@org.springframework.data.jdbc.repository.query.Query("""
-			SELECT DISTINCT p.session_id FROM council.protocols p JOIN council.protocol_entries e ON e.protocol_id = p.id
-			WHERE p.council_id = :council AND p.status = 'SIGNED' AND e.kind = 'APPROVE_SESSION_PLAN'""")
-	List<java.util.UUID> sessionsApprovingTheSessionPlan(java.util.UUID council);
+	/** The protocols of the session that this protocol records, in one statement ({@link WholeProtocol}). */
+	@org.springframework.data.jdbc.repository.query.Query(value = WholeProtocol.SELECT
+			+ " WHERE p.session_id = (SELECT o.session_id FROM council.protocols o WHERE o.id = :protocol)",
+			rowMapperClass = WholeProtocol.class)
+	List<CouncilProtocol> findWholeBeside(java.util.UUID protocol);
 
 	/** Signed protocols that have not yet frozen what they show (signed before the kernel kept it). */
 	@org.springframework.data.jdbc.repository.query.Query(

@@ -13,5 +13,10 @@ public interface CouncilSessions extends ListCrudRepository<CouncilSession, Coun
 
 	Optional<CouncilSession> findByIdAndSchoolId(CouncilSessionId id, SchoolId school);
 
+	/** A session with its agenda, attendance and moves in one statement, for the pages ({@link WholeSession}). */
+	@org.springframework.data.jdbc.repository.query.Query(value = WholeSession.SELECT + " WHERE s.id = :id",
+			rowMapperClass = WholeSession.class)
+	Optional<CouncilSession> findWhole(java.util.UUID id);
+
 	List<CouncilSession> findByCouncilIdOrderByDateAscTimeAsc(CouncilId council);
 }

@@ -20,5 +20,16 @@ public interface Councils extends ListCrudRepository<Council, CouncilId> {
 
 	Optional<Council> findByIdAndSchoolId(CouncilId id, SchoolId school);
 
+	/** A council with its seats in one statement, for the pages that read it ({@link WholeCouncil}). */
+	@org.springframework.data.jdbc.repository.query.Query(value = WholeCouncil.SELECT + " WHERE c.id = :id",
+			rowMapperClass = WholeCouncil.class)
+	Optional<Council> findWhole(java.util.UUID id);
+
+	/** The council of a school, year and body with its seats in one statement. */
+	@org.springframework.data.jdbc.repository.query.Query(value = WholeCouncil.SELECT
+			+ " WHERE c.school_id = :school AND c.school_year = :schoolYear AND c.body = :body",
+			rowMapperClass = WholeCouncil.class)
+	Optional<Council> findWholeOfYear(java.util.UUID school, int schoolYear, String body);
+
 	List<Council> findBySchoolIdOrderBySchoolYearDesc(SchoolId school);
 }

@@ -76,16 +76,30 @@ public class DecisionRegister {
 	 * the session, so the numbers stay unless it adds or drops a question.
 	 */
 	public List<kg.usulduk.council.PedagogicalResolutions.Resolution> resolutions(CouncilId council) {
+		return resolutions("p.council_id = :council", java.util.Map.of("council", council.value()));
+	}
+
+	/** The same for the school's council of this body and year, found in the same statement. */
+	public List<kg.usulduk.council.PedagogicalResolutions.Resolution> resolutions(kg.usulduk.school.SchoolId school,
+			int schoolYear, kg.usulduk.council.CouncilBody body) {
+		return resolutions("""
+				p.council_id = (select k.id from council.councils k
+				                where k.school_id = :school and k.school_year = :year and k.body = :body)""",
+				java.util.Map.of("school", school.value(), "year", schoolYear, "body", body.name()));
+	}
+
+	private List<kg.usulduk.council.PedagogicalResolutions.Resolution> resolutions(String council,
+			java.util.Map<String, ?> params) {
 		return jdbc.sql("""
 				select p.session_id, e.position, p.session_date, e.kind, e.question, e.decision
 				from council.protocols p
 				join council.sessions s on s.id = p.session_id
 				join council.protocol_entries e on e.protocol_id = p.id
-				where p.council_id = :council and p.status = 'SIGNED'
+				where %s and p.status = 'SIGNED'
 				  and not exists (select 1 from council.protocols c where c.corrects = p.id and c.status = 'SIGNED')
 				order by p.session_date, s.time, p.session_id, e.position
-				""")
-				.param("council", council.value())
+				""".formatted(council))
+				.params(params)
 				.query((rs, n) -> new kg.usulduk.council.PedagogicalResolutions.Resolution(
 						new CouncilSessionId(rs.getObject(1, UUID.class)), rs.getInt(2) + 1, n + 1,
 						rs.getObject(3, LocalDate.class), DecisionKind.valueOf(rs.getString(4)), rs.getString(5),

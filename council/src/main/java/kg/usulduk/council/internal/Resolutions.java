@@ -28,8 +28,7 @@ class Resolutions implements PedagogicalResolutions {
 
 	@Override
 	public List<Resolution> adoptedIn(SchoolId school, SchoolYear year) {
-		return councils.findBySchoolIdAndSchoolYearAndBody(school, year.startYear(), CouncilBody.PEDAGOGICAL)
-				.map(council -> register.resolutions(council.getId())).orElse(List.of());
+		return register.resolutions(school, year.startYear(), CouncilBody.PEDAGOGICAL);
 	}
 
 	@Override

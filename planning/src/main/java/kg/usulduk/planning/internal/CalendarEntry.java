@@ -272,6 +272,18 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 		return schoolId;
 	}
 
+	/** The page of the thing itself, where the people it concerns read and act on it. */
+	public String link() {
+		return switch (source) {
+			case ASSOCIATION_SESSION -> "/associations/sessions/" + sourceId;
+			case ASSOCIATION_ACTIVITY -> "/activities/" + sourceId;
+			case COUNCIL_SESSION -> "/council/sessions/" + sourceId;
+			case COUNCIL_EVENT -> "/council/events/" + sourceId;
+			// An item is kept by its reference through the plan's versions; the plans of the year list them.
+			case PLAN_ITEM -> "/plans";
+		};
+	}
+
 	public EntrySource source() {
 		return source;
 	}

@@ -11,6 +11,8 @@ import kg.usulduk.school.SchoolUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Each person's in-app notices, with the unread count shown in the navigation, and their choice of channels. */
 @Service
@@ -25,7 +27,8 @@ public class Inbox implements NavigationBadge {
 		this.clock = clock;
 	}
 
-	public record Notice(UUID id, String subject, String body, Instant createdAt, boolean unread) {
+	/** A notice as the inbox lists it, with the page of the thing it is about, if any. */
+	public record Notice(UUID id, String subject, String body, Instant createdAt, boolean unread, String link) {
 	}
 
 	@Override
@@ -36,6 +39,28 @@ public class Inbox implements NavigationBadge {
 	@Override
 	@Transactional(readOnly = true)
 	public int count(SchoolUser user) {
+		// The navigation's badge and the start page's panel both ask on one page: one statement for both.
+		Object key = java.util.List.of(Inbox.class, user.staffId());
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			Integer counted = (Integer) TransactionSynchronizationManager.getResource(key);
+			if (counted == null) {
+				counted = unread(user);
+				TransactionSynchronizationManager.bindResource(key, counted);
+				Object bound = key;
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						TransactionSynchronizationManager.unbindResourceIfPossible(bound);
+					}
+				});
+			}
+			return counted;
+		}
+		return unread(user);
+	}
+
+	private int unread(SchoolUser user) {
 		return jdbc.sql("""
 				select count(*) from planning.deliveries
 				where staff_id = :staff and channel = 'INBOX' and read_at is null
@@ -45,12 +70,21 @@ public class Inbox implements NavigationBadge {
 	@Transactional(readOnly = true)
 	public List<Notice> latest(SchoolUser user, int limit) {
 		return jdbc.sql("""
-				select id, subject, body, created_at, read_at is null from planning.deliveries
+				select id, subject, body, created_at, read_at is null, link from planning.deliveries
 				where staff_id = :staff and channel = 'INBOX' order by created_at desc limit :limit
 				""").param("staff", user.staffId().value()).param("limit", limit)
 				.query((rs, n) -> new Notice(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant(), rs.getBoolean(5)))
+						rs.getTimestamp(4).toInstant(), rs.getBoolean(5), rs.getString(6)))
 				.list();
+	}
+
+	/** Marks one of the person's own notices read; another person's is left alone (and so not found). */
+	public boolean markRead(SchoolUser user, UUID notice) {
+		return jdbc.sql("""
+				update planning.deliveries set read_at = :now
+				where id = :id and staff_id = :staff and channel = 'INBOX' and read_at is null
+				""").param("now", java.sql.Timestamp.from(clock.instant())).param("id", notice)
+				.param("staff", user.staffId().value()).update() > 0;
 	}
 
 	public void markAllRead(SchoolUser user) {

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 class Notifier {
 
 	enum Notice {
-		SCHEDULED, MOVED, CANCELLED, REMINDER, TASK_DUE, TASK_OVERDUE
+		SCHEDULED, MOVED, CANCELLED, REMINDER, TASK_DUE, TASK_OVERDUE,
+		// Issue 13: every approval step tells the next person and the author.
+		PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED
 	}
 
 	enum Channel {
@@ -61,7 +63,8 @@ class Notifier {
 			case SCHEDULED -> "0";
 			case MOVED -> "moved-" + entry.sequence();
 			case CANCELLED -> "cancelled";
-			case REMINDER, TASK_DUE, TASK_OVERDUE -> throw new IllegalArgumentException(notice + " is not a change");
+			case REMINDER, TASK_DUE, TASK_OVERDUE, PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED ->
+				throw new IllegalArgumentException(notice + " is not a change");
 		};
 		deliver(entry, notice, discriminator, 0);
 	}
@@ -91,12 +94,12 @@ class Notifier {
 					summary, locale);
 			String key = notice + ":" + entry.source() + ":" + entry.sourceId() + ":" + discriminator + ":" + person;
 			insert(entry.schoolId(), entry.getId().value(), person, Channel.INBOX, key, notice, subject, body, null,
-					language, null);
+					language, null, entry.link());
 			if (mailConfigured && card.email() != null && wantsEmail(person)) {
 				// The invitation is written now, from the entry as this notice describes it: a mail sent later
 				// (after an outage, a restart) must not carry a newer state than its own text.
 				insert(entry.schoolId(), entry.getId().value(), person, Channel.EMAIL, key, notice, subject, body,
-						card.email(), language, ics.invitation(entry, locale));
+						card.email(), language, ics.invitation(entry, locale), entry.link());
 			}
 		}
 	}
@@ -119,9 +122,40 @@ class Notifier {
 		String subject = messages.getMessage("planning.notice." + notice + ".subject", arguments, text, locale);
 		String body = messages.getMessage("planning.notice." + notice + ".body", arguments, text, locale);
 		String key = notice + ":COUNCIL_TASK:" + task + ":" + dueOn + ":" + responsible;
-		insert(school, null, responsible, Channel.INBOX, key, notice, subject, body, null, language, null);
+		insert(school, null, responsible, Channel.INBOX, key, notice, subject, body, null, language, null, null);
 		if (mail.getIfAvailable() != null && card.email() != null && wantsEmail(responsible)) {
-			insert(school, null, responsible, Channel.EMAIL, key, notice, subject, body, card.email(), language, null);
+			insert(school, null, responsible, Channel.EMAIL, key, notice, subject, body, card.email(), language, null,
+					null);
+		}
+	}
+
+	/**
+	 * Tells people of a step in an approval — a plan agreed, approved or returned: each active one in their language,
+	 * in the inbox and by mail, linking to the thing itself; never the one who took the step (nobody is told of what
+	 * they did), and once per step whatever replays it (the key names the step).
+	 */
+	void approval(SchoolId school, Notice notice, String step, String link, StaffId actor,
+			java.util.Collection<StaffId> recipients, Object... arguments) {
+		boolean mailConfigured = mail.getIfAvailable() != null;
+		for (StaffId person : new java.util.LinkedHashSet<>(recipients)) {
+			if (person == null || person.equals(actor)) {
+				continue;
+			}
+			StaffCard card = staff.find(school, person).filter(StaffCard::active).orElse(null);
+			if (card == null) {
+				continue;
+			}
+			Language language = card.language() == null ? Language.KY : card.language();
+			Locale locale = Locale.forLanguageTag(language.name().toLowerCase());
+			String subject = messages.getMessage("planning.notice." + notice + ".subject", arguments, notice.name(),
+					locale);
+			String body = messages.getMessage("planning.notice." + notice + ".body", arguments, subject, locale);
+			String key = notice + ":" + step + ":" + person;
+			insert(school, null, person, Channel.INBOX, key, notice, subject, body, null, language, null, link);
+			if (mailConfigured && card.email() != null && wantsEmail(person)) {
+				insert(school, null, person, Channel.EMAIL, key, notice, subject, body, card.email(), language, null,
+						link);
+			}
 		}
 	}
 
@@ -131,14 +165,14 @@ class Notifier {
 	}
 
 	private void insert(SchoolId school, UUID entry, StaffId person, Channel channel, String key, Notice notice,
-			String subject, String body, String email, Language language, String attachment) {
+			String subject, String body, String email, Language language, String attachment, String link) {
 		jdbc.sql("""
 				insert into planning.deliveries (id, school_id, staff_id, channel, notice_key, entry_id, notice, subject,
-				    body, email, language, created_at, attachment)
+				    body, email, language, created_at, attachment, link)
 				values (:id, :school, :staff, :channel, :key, :entry, :notice, :subject, :body, :email, :language, :now,
-				    :attachment)
+				    :attachment, :link)
 				on conflict (notice_key, channel) do nothing
-				""")
+				""").param("link", link)
 				.param("id", UUID.randomUUID()).param("school", school.value()).param("staff", person.value())
 				.param("channel", channel.name()).param("key", key).param("entry", entry).param("attachment", attachment)
 				.param("notice", notice.name()).param("subject", subject).param("body", body)

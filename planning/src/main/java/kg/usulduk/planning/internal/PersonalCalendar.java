@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonalCalendar {
 
-	private final CalendarEntries entries;
+	private final CalendarReads entries;
 	private final CalendarFeeds feeds;
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final IcsEvents ics;
 	private final SchoolTime schoolTime;
 
-	PersonalCalendar(CalendarEntries entries, CalendarFeeds feeds, SchoolDirectory schools, StaffDirectory staff,
+	PersonalCalendar(CalendarReads entries, CalendarFeeds feeds, SchoolDirectory schools, StaffDirectory staff,
 			IcsEvents ics, SchoolTime schoolTime) {
 		this.entries = entries;
 		this.feeds = feeds;
@@ -56,8 +56,8 @@ public class PersonalCalendar {
 	public List<CalendarEntry> between(SchoolUser actor, SchoolId school, LocalDate from, LocalDate to,
 			UUID association) {
 		readableSchool(actor, school);
-		return entries.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(school,
-				to, from).stream().filter(e -> association == null || association.equals(e.associationId())).toList();
+		return entries.overlapping(school, from, to).stream()
+				.filter(e -> association == null || association.equals(e.associationId())).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -69,9 +69,7 @@ public class PersonalCalendar {
 	@Transactional(readOnly = true)
 	public List<CalendarEntry> upcoming(SchoolUser actor, int days) {
 		LocalDate today = schoolTime.today(actor.schoolId());
-		return entries.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
-				actor.schoolId(), today.plusDays(days), today).stream()
-				.filter(e -> !e.isCancelled() && e.concerns(actor.staffId())).toList();
+		return entries.concerning(actor.schoolId(), actor.staffId(), today, today.plusDays(days));
 	}
 
 	/** The person's feed, if they asked for one: looking at the feed page issues nothing. */
@@ -108,10 +106,8 @@ public class PersonalCalendar {
 			Locale locale = Locale.forLanguageTag(card.map(StaffCard::language).orElse(Language.KY).name().toLowerCase());
 			ZoneId zone = schoolTime.zone(feed.schoolId());
 			LocalDate today = schoolTime.today(zone);
-			return ics.feed(entries
-					.findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
-							feed.schoolId(), today.plusYears(1), today.minusMonths(2))
-					.stream().filter(entry -> !entry.isCancelled() && entry.concerns(feed.getId())).toList(), locale, zone);
+			return ics.feed(entries.concerning(feed.schoolId(), feed.getId(), today.minusMonths(2), today.plusYears(1)),
+					locale, zone);
 		});
 	}
 

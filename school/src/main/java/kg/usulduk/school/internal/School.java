@@ -100,6 +100,11 @@ public class School extends AbstractAggregateRoot<School> implements AggregateRo
 
 	/** The quarters of a year as set, or the defaults where none were set. */
 	public List<Quarter> quarters(SchoolYear year) {
+		return quartersOf(year, quarters);
+	}
+
+	/** The quarters of a year among those set (of any years), or the defaults where the year's four were not set. */
+	static List<Quarter> quartersOf(SchoolYear year, java.util.Collection<QuarterDates> quarters) {
 		List<Quarter> set = new ArrayList<>(quarters.stream()
 				.filter(quarter -> quarter.schoolYear() == year.startYear())
 				.map(QuarterDates::toQuarter)

@@ -6,6 +6,7 @@ import kg.usulduk.school.Versions;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolSettings;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
@@ -33,6 +34,25 @@ public class SchoolAdministration {
 	@Transactional(readOnly = true)
 	public School school(SchoolUser actor, SchoolId id) {
 		return access.readableSchool(actor, id);
+	}
+
+	/** A school's profile if the person may read the school (their own, or their district's for an observer). */
+	@Transactional(readOnly = true)
+	public SchoolProfile profile(SchoolUser actor, SchoolId id) {
+		SchoolProfile found = schools.findProfile(id).orElseThrow(() -> new kg.usulduk.school.NotFound("school", id));
+		if (!actor.mayRead(id, found.districtId())) {
+			throw new kg.usulduk.school.NotFound("school", id);
+		}
+		return found;
+	}
+
+	/** The profiles of the schools a person may look at, in one statement whatever the district's size. */
+	@Transactional(readOnly = true)
+	public List<SchoolProfile> readableProfiles(SchoolUser actor) {
+		if (!actor.hasRole(kg.usulduk.school.Role.DISTRICT_OBSERVER) || actor.observedDistrict() == null) {
+			return List.of(profile(actor, actor.schoolId()));
+		}
+		return schools.findProfilesByDistrict(actor.observedDistrict());
 	}
 
 	/** The schools a person may look at: their own, and for a district observer the district's. */

@@ -22,25 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 
 	private final Schools schools;
-	private final Districts districts;
 	private final StaffMembers staff;
 
 	private final Accounts accounts;
 	private final SchoolZones zones;
 
-	SchoolDirectoryService(Schools schools, Districts districts, StaffMembers staff, Accounts accounts,
-			SchoolZones zones) {
+	SchoolDirectoryService(Schools schools, StaffMembers staff, Accounts accounts, SchoolZones zones) {
 		this.accounts = accounts;
 		this.zones = zones;
 		this.schools = schools;
-		this.districts = districts;
 		this.staff = staff;
 	}
 
 	@Override
 	public Optional<SchoolProfile> find(SchoolId school) {
-		return schools.findById(school)
-				.map(found -> found.profile(districts.findById(found.districtId()).orElseThrow()));
+		return schools.findProfile(school);
 	}
 
 	/**
@@ -50,21 +46,23 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	@Override
 	public java.time.ZoneId zone(SchoolId school) {
 		if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			java.util.Optional<java.time.ZoneId> read = ReadOnlyTransactionCache.FinderCache
-					.answered(Schools.class, "findById", List.of(school))
-					.flatMap(answer -> ((Optional<?>) answer).map(found -> ((School) found).settings().timeZone()));
-			java.util.Optional<java.time.ZoneId> known = read.isPresent() ? read : zones.zone(school);
+			Optional<java.time.ZoneId> read = ReadOnlyTransactionCache.FinderCache
+					.answered(Schools.class, "findProfile", List.of(school))
+					.flatMap(answer -> ((Optional<?>) answer).map(found -> ((SchoolProfile) found).settings().timeZone()))
+					.or(() -> ReadOnlyTransactionCache.FinderCache.answered(Schools.class, "findById", List.of(school))
+							.flatMap(answer -> ((Optional<?>) answer).map(found -> ((School) found).settings().timeZone())));
+			Optional<java.time.ZoneId> known = read.isPresent() ? read : zones.zone(school);
 			if (known.isPresent()) {
 				return known.get();
 			}
 		}
-		return schools.findById(school).map(found -> found.settings().timeZone())
+		return schools.findProfile(school).map(found -> found.settings().timeZone())
 				.orElse(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	}
 
 	@Override
 	public List<Quarter> quarters(SchoolId school, SchoolYear year) {
-		return schools.findById(school).map(found -> found.quarters(year)).orElseGet(() -> Quarter.defaultsFor(year));
+		return School.quartersOf(year, schools.findQuarters(school, year.startYear()));
 	}
 
 	@Override
@@ -86,5 +84,10 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	@Override
 	public List<StaffCard> activeStaff(SchoolId school) {
 		return staff.findActive(school).stream().map(StaffMember::card).toList();
+	}
+
+	@Override
+	public List<StaffCard> activeStaffWithRole(SchoolId school, kg.usulduk.school.Role role) {
+		return staff.findActiveWithRole(school, role.name()).stream().map(StaffMember::card).toList();
 	}
 }

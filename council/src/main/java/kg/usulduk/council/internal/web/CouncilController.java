@@ -24,6 +24,7 @@ import kg.usulduk.council.internal.CouncilManagement;
 import kg.usulduk.council.internal.CouncilSession;
 import kg.usulduk.council.internal.CouncilTask;
 import kg.usulduk.council.internal.DecisionRegister;
+import kg.usulduk.council.internal.SessionLine;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
@@ -127,8 +128,7 @@ class CouncilController {
 			// 003 §4.1: the methodological council's chair is a deputy director; the pedagogical council's, the director.
 			kg.usulduk.school.Role chairs = body == CouncilBody.PEDAGOGICAL ? kg.usulduk.school.Role.DIRECTOR
 					: kg.usulduk.school.Role.DEPUTY;
-			model.addAttribute("staffList", staff.activeStaff(shown.id()).stream()
-					.filter(card -> staff.hasRole(shown.id(), card.id(), chairs)).toList());
+			model.addAttribute("staffList", staff.activeStaffWithRole(shown.id(), chairs));
 			if (!model.containsAttribute("formingForm")) {
 				model.addAttribute("formingForm", new FormingForm(schoolYear.startYear(), me.staffId()));
 			}
@@ -317,17 +317,16 @@ class CouncilController {
 	private String page(SchoolUser me, Council council, Model model) {
 		SchoolProfile school = access.readableSchool(me, council.schoolId());
 		boolean papers = access.readsPapers(me, council);
-		List<CouncilSession> sessions = papers ? management.sessionsOf(council) : List.of();
+		List<SessionLine> sessions = papers ? management.linesOf(council) : List.of();
 		LocalDate today = schoolTime.today(school);
 		Set<StaffId> people = new HashSet<>(council.members());
 		council.pastSeats().forEach(s -> people.add(s.staffId()));
-		Set<kg.usulduk.council.CouncilSessionId> signed = papers ? management.sessionsWithSignedProtocol(council) : Set.of();
 		List<CouncilCompliance.SessionFact> facts = sessions.stream()
 				.filter(s -> s.status().isNumbered())
-				.map(s -> new CouncilCompliance.SessionFact(s.date(), s.isHeld(), signed.contains(s.getId()), s.yearEnd()))
+				.map(s -> new CouncilCompliance.SessionFact(s.date(), s.isHeld(), s.signed(), s.yearEnd()))
 				.toList();
 		boolean secretaryAtFirst = council.secretaryElectedAt()
-				.map(at -> sessions.stream().filter(CouncilSession::isHeld).findFirst()
+				.map(at -> sessions.stream().filter(SessionLine::isHeld).findFirst()
 						.map(first -> first.getId().equals(at)).orElse(false))
 				.orElse(false);
 		model.addAttribute("council", council);
@@ -338,14 +337,15 @@ class CouncilController {
 		model.addAttribute("seats", council.currentSeats());
 		kg.usulduk.school.Role chairs = council.isPedagogical() ? kg.usulduk.school.Role.DIRECTOR
 				: kg.usulduk.school.Role.DEPUTY;
-		model.addAttribute("deputies", staff.activeStaff(council.schoolId()).stream()
-				.filter(card -> staff.hasRole(council.schoolId(), card.id(), chairs))
-				.filter(card -> !card.id().equals(council.chair())).toList());
+		boolean manages = access.manages(me, council);
+		// Only those who manage the council replace its chair: nobody else's page asks who may chair it.
+		model.addAttribute("deputies", !manages ? List.of() : staff.activeStaffWithRole(council.schoolId(), chairs)
+				.stream().filter(card -> !card.id().equals(council.chair())).toList());
 		model.addAttribute("pastSeats", council.pastSeats());
 		model.addAttribute("names", names.of(council.schoolId(), people));
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("papers", papers);
-		model.addAttribute("manages", access.manages(me, council));
+		model.addAttribute("manages", manages);
 		if (!council.isPedagogical()) {
 			// 003 §5.1–5.4 are the methodological council's rules; the pedagogical council has none in the seeds.
 			boolean planAtFirst = papers && management.sessionPlanApprovedAtFirstSession(council);

@@ -196,9 +196,8 @@ class CouncilSessionController {
 	}
 
 	private CouncilProtocol protocol(SchoolUser me, CouncilProtocolId id) {
-		CouncilSessionId session = management.sessionOf(id).orElseThrow(() -> new NotFound("protocol", id));
 		try {
-			return management.protocolsOf(me, session).stream().filter(p -> p.getId().equals(id)).findFirst()
+			return management.protocolsBeside(me, id).stream().filter(p -> p.getId().equals(id)).findFirst()
 					.orElseThrow(() -> new NotFound("protocol", id));
 		}
 		catch (NotFound e) {
@@ -210,14 +209,17 @@ class CouncilSessionController {
 		CouncilSession session = management.findSession(me, protocol.sessionId());
 		Council council = management.find(me, session.councilId());
 		SchoolProfile school = access.readableSchool(me, council.schoolId());
-		StaffNames.Names shown = names.of(council.schoolId(), people(session, council, List.of(protocol)));
 		model.put("protocol", protocol);
 		model.put("meeting", session);
 		model.put("council", council);
 		model.put("school", school);
-		model.put("names", shown);
-		model.put("presentNames", shown.joined(session.presentMembers()));
-		model.put("absentNames", session.absentLine(shown::get));
+		if (protocol.frozen() == null) {
+			// A signed protocol prints the names frozen with it; a draft, the directory's names of today.
+			StaffNames.Names shown = names.of(council.schoolId(), people(session, council, List.of(protocol)));
+			model.put("names", shown);
+			model.put("presentNames", shown.joined(session.presentMembers()));
+			model.put("absentNames", session.absentLine(shown::get));
+		}
 		model.put("number", number(session, council));
 	}
 
@@ -274,9 +276,12 @@ class CouncilSessionController {
 		int members = session.memberCount();
 		model.addAttribute("quorumMet", quorum.isMet(present, members));
 		model.addAttribute("quorumNeeded", quorum.needed(members));
-		model.addAttribute("present", session.presentMembers().contains(me.staffId()));
-		model.addAttribute("myVotes", current == null ? java.util.Map.of() : votes.mine(me, current.getId()));
-		model.addAttribute("tally", current == null ? java.util.Map.of() : votes.tallies(current.getId()));
+		boolean attended = session.presentMembers().contains(me.staffId());
+		model.addAttribute("present", attended);
+		// The page shows one's own votes to those present, and the count of votes in the draft's editor only.
+		model.addAttribute("myVotes", current == null || !attended ? java.util.Map.of() : votes.mine(me, current.getId()));
+		model.addAttribute("tally", current == null || current.isSigned() ? java.util.Map.of()
+				: votes.tallies(current.getId()));
 		model.addAttribute("voteChoices", MemberVotes.Vote.values());
 		model.addAttribute("signAs", current == null ? null
 				: management.signatoryOf(me, council, current).map(CouncilSignature.Signatory::name).orElse(null));

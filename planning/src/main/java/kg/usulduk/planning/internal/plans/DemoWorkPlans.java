@@ -56,6 +56,7 @@ class DemoWorkPlans {
 		StaffId deputy = person(event, "Бекова Айгүл");
 		StaffId director = person(event, "Асанова Гүлнара");
 		List<Quarter> quarters = schools.quarters(event.school(), event.year());
+		boolean revised = false;
 		for (AssociationCard association : associations.openAssociations(event.school())) {
 			if (!plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(association.id(), event.year().startYear())
 					.isEmpty() || association.members().isEmpty()) {
@@ -85,7 +86,21 @@ class DemoWorkPlans {
 					}
 				}
 			}
-			plans.save(plan);
+			WorkPlan approved = plans.save(plan);
+			if (!revised) {
+				// One plan changed since its approval (001 §5.3): the new version, agreed by the deputy, waits for the
+				// director, whose start page shows it; the approved one stays in force until then.
+				WorkPlan revision = approved.revise(association.head() != null ? association.head() : deputy,
+						schoolTime.instant().minusSeconds(2 * 3600));
+				revision.addItem(PlanSection.values()[PlanSection.values().length - 1],
+						"Жаш мугалимдердин ачык сабактарын талкуулоо", association.head() != null ? association.head()
+								: deputy, PlanTime.inQuarter(quarters.stream().filter(q -> !q.end().isBefore(today))
+										.map(Quarter::number).findFirst().orElse(4)));
+				revision = plans.save(revision);
+				revision.agreeByDeputy(deputy, schoolTime.instant().minusSeconds(3600));
+				plans.save(revision);
+				revised = true;
+			}
 		}
 		log.info("Added the demo associations' work plans");
 	}

@@ -1,5 +1,8 @@
 package kg.usulduk.planning.internal.plans;
 
+import kg.usulduk.planning.internal.ApprovalNotices;
+import kg.usulduk.planning.internal.ApprovalNotices.Step;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +45,15 @@ public class WorkPlanManagement {
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
 	private final kg.usulduk.council.PedagogicalResolutions resolutions;
+	private final ApprovalNotices notices;
 	private final SchoolTime schoolTime;
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	WorkPlanManagement(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
+	WorkPlanManagement(org.springframework.jdbc.core.simple.JdbcClient jdbc, WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
 			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
-			SchoolTime schoolTime) {
+			ApprovalNotices notices, SchoolTime schoolTime) {
+		this.notices = notices;
+		this.jdbc = jdbc;
 		this.resolutions = resolutions;
 		this.plans = plans;
 		this.associations = associations;
@@ -68,7 +75,7 @@ public class WorkPlanManagement {
 	/** A plan the actor may read: of their school, or of their district for an observer; else not found. */
 	@Transactional(readOnly = true)
 	public WorkPlan find(SchoolUser actor, WorkPlanId id) {
-		WorkPlan plan = plans.findById(id).orElseThrow(() -> new NotFound("work plan", id));
+		WorkPlan plan = plans.findWhole(id.value()).orElseThrow(() -> new NotFound("work plan", id));
 		SchoolProfile school = schools.find(plan.schoolId()).orElseThrow(() -> new NotFound("work plan", id));
 		if (!actor.mayRead(plan.schoolId(), school.districtId())) {
 			throw new NotFound("work plan", id);
@@ -76,11 +83,20 @@ public class WorkPlanManagement {
 		return plan;
 	}
 
-	/** The versions of the plan's association and year, newest first. */
+	/**
+	 * The versions of the plan's association and year, newest first: one statement, where the aggregates would read
+	 * each version's items and history too.
+	 */
 	@Transactional(readOnly = true)
-	public List<WorkPlan> versionsOf(SchoolUser actor, WorkPlan plan) {
+	public List<PlanVersion> versionsOf(SchoolUser actor, WorkPlan plan) {
 		find(actor, plan.getId());
-		return plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(), plan.schoolYear().startYear());
+		return jdbc.sql("""
+				select id, number, status from planning.work_plans
+				where association_id = ? and school_year = ? order by number desc""")
+				.params(plan.associationId().value(), plan.schoolYear().startYear())
+				.query((row, n) -> new PlanVersion(new WorkPlanId(row.getObject("id", UUID.class)), row.getInt("number"),
+						WorkPlan.Status.valueOf(row.getString("status"))))
+				.list();
 	}
 
 	/** The association of the plan, as the association context knows it. */
@@ -136,7 +152,14 @@ public class WorkPlanManagement {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(mayAgree(actor), "The deputy who agrees the associations' plans agrees to a plan");
 		plan.agreeByDeputy(actor.staffId(), now());
-		return plans.save(plan);
+		WorkPlan agreed = plans.save(plan);
+		// Issue 13: the director approves next; the head, the plan's author, learns it moved on.
+		AssociationCard association = associationOf(agreed);
+		List<StaffId> told = new java.util.ArrayList<>(staff.activeStaffWithRole(agreed.schoolId(), Role.DIRECTOR)
+				.stream().map(kg.usulduk.school.StaffCard::id).toList());
+		told.add(association.head());
+		tell(Step.PLAN_AGREED, agreed, association, actor, told, null);
+		return agreed;
 	}
 
 	/** The director's approval; an earlier approved version of the year is replaced by it. */
@@ -153,14 +176,40 @@ public class WorkPlanManagement {
 				plans.save(other);
 			}
 		}
-		return plans.save(plan);
+		WorkPlan approved = plans.save(plan);
+		// Issue 13: the head and the deputy who agreed learn that the plan is in force.
+		AssociationCard association = associationOf(approved);
+		tell(Step.PLAN_APPROVED, approved, association, actor,
+				java.util.Arrays.asList(association.head(), lastStepBy(approved, ApprovalStep.Act.AGREED)), null);
+		return approved;
+	}
+
+	private static StaffId lastStepBy(WorkPlan plan, ApprovalStep.Act act) {
+		return plan.steps().stream().filter(step -> step.act() == act).reduce((first, second) -> second)
+				.map(ApprovalStep::byStaff).orElse(null);
+	}
+
+	/** Tells of the plan's latest step, named by its position so that each step is told once. */
+	private void tell(Step step, WorkPlan plan, AssociationCard association, SchoolUser actor, List<StaffId> to,
+			String comment) {
+		String actorName = staff.find(plan.schoolId(), actor.staffId()).map(kg.usulduk.school.StaffCard::fullName)
+				.orElse("");
+		notices.tell(plan.schoolId(), step, plan.getId().value() + ":" + plan.steps().size(),
+				"/plans/" + plan.getId().value(), actor.staffId(), to, association.name(), actorName,
+				comment == null ? "" : comment);
 	}
 
 	public WorkPlan returnWithComment(SchoolUser actor, WorkPlanId id, Integer shownVersion, String comment) {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(actor.hasAnyRole(Role.DEPUTY, Role.DIRECTOR), "The deputy or the director returns a plan");
+		StaffId agreedBy = plan.status() == WorkPlan.Status.AGREED ? lastStepBy(plan, ApprovalStep.Act.AGREED) : null;
 		plan.returnWithComment(actor.staffId(), now(), comment);
-		return plans.save(plan);
+		WorkPlan returned = plans.save(plan);
+		// Issue 13: the head reworks it; the deputy who had agreed learns the director sent it back.
+		AssociationCard association = associationOf(returned);
+		tell(Step.PLAN_RETURNED, returned, association, actor, java.util.Arrays.asList(association.head(), agreedBy),
+				comment);
+		return returned;
 	}
 
 	/**

@@ -30,9 +30,14 @@ public class ThematicPlanning {
 	private final ThematicPlans plans;
 	private final AssociationDirectory associations;
 	private final SchoolDirectory schools;
+	private final kg.usulduk.planning.internal.ApprovalNotices notices;
+	private final kg.usulduk.school.StaffDirectory staff;
 	private final SchoolTime schoolTime;
 
-	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools, SchoolTime schoolTime) {
+	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools,
+			kg.usulduk.planning.internal.ApprovalNotices notices, kg.usulduk.school.StaffDirectory staff, SchoolTime schoolTime) {
+		this.notices = notices;
+		this.staff = staff;
 		this.plans = plans;
 		this.associations = associations;
 		this.schools = schools;
@@ -68,7 +73,14 @@ public class ThematicPlanning {
 			throw new AccessDeniedException("Calendar-thematic plans are approved by the deputy");
 		}
 		plan.approve(actor.staffId(), schoolTime.today(actor.schoolId()));
-		return plans.save(plan);
+		ThematicPlan approved = plans.save(plan);
+		// Issue 13: the teacher who wrote it learns it is approved.
+		notices.tell(approved.schoolId(), kg.usulduk.planning.internal.ApprovalNotices.Step.THEMATIC_APPROVED,
+				approved.getId().value().toString(), "/thematic/" + approved.getId().value(), actor.staffId(),
+				List.of(approved.teacher()), approved.subject() + ", " + approved.classGroup(),
+				staff.find(approved.schoolId(), actor.staffId()).map(kg.usulduk.school.StaffCard::fullName).orElse(""),
+				"");
+		return approved;
 	}
 
 	public ThematicPlan taught(SchoolUser actor, ThematicPlanId id, Integer shownVersion, int topic) {

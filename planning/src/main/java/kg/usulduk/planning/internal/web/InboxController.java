@@ -46,6 +46,13 @@ class InboxController {
 		return "redirect:/inbox";
 	}
 
+	@PostMapping("/{id}/read")
+	String readOne(@AuthenticationPrincipal SchoolUser me, @org.springframework.web.bind.annotation.PathVariable
+			java.util.UUID id) {
+		inbox.markRead(me, id);
+		return "redirect:/inbox";
+	}
+
 	@PostMapping("/settings")
 	String settings(@AuthenticationPrincipal SchoolUser me, @RequestParam(defaultValue = "false") boolean byEmail,
 			RedirectAttributes redirect) {

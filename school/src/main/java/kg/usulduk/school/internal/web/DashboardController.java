@@ -6,11 +6,13 @@ import java.util.List;
 import kg.usulduk.school.DashboardPanel;
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolProfile;
+import kg.usulduk.school.ToDo;
+import kg.usulduk.school.ToDoSource;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
-import kg.usulduk.school.internal.School;
 import kg.usulduk.school.internal.SchoolAdministration;
 import kg.usulduk.school.SchoolTime;
 
@@ -28,10 +30,12 @@ class DashboardController {
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final List<DashboardPanel> panels;
+	private final List<ToDoSource> toDoSources;
 	private final SchoolTime schoolTime;
 
 	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
-			List<DashboardPanel> panels, SchoolTime schoolTime) {
+			List<DashboardPanel> panels, List<ToDoSource> toDoSources, SchoolTime schoolTime) {
+		this.toDoSources = toDoSources;
 		this.administration = administration;
 		this.schools = schools;
 		this.staff = staff;
@@ -50,21 +54,27 @@ class DashboardController {
 			// Signed in, but not as a school's person: the deployment's administrator, whose page is the districts.
 			return "redirect:/districts";
 		}
-		School shown = administration.school(me, school == null ? me.schoolId() : school);
-		LocalDate today = schoolTime.today(shown.settings().timeZone());
-		List<StaffCard> people = staff.activeStaff(shown.getId());
+		SchoolProfile shown = administration.profile(me, school == null ? me.schoolId() : school);
+		LocalDate today = schoolTime.today(shown);
+		List<StaffCard> people = staff.activeStaff(shown.id());
 		long young = people.stream().filter(person -> person.teachingSince() != null)
 				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();
 		model.addAttribute("school", shown);
-		model.addAttribute("districtName", administration.districtName(shown));
-		model.addAttribute("schools", administration.readableSchools(me));
+		model.addAttribute("districtName", shown.district());
+		model.addAttribute("schools", administration.readableProfiles(me));
 		model.addAttribute("today", today);
 		model.addAttribute("year", SchoolYear.of(today));
-		model.addAttribute("quarter", schools.quarterOf(shown.getId(), today).orElse(null));
+		model.addAttribute("quarter", schools.quarterOf(shown.id(), today).orElse(null));
 		model.addAttribute("staffCount", people.size());
 		model.addAttribute("youngTeachers", young);
+		// What waits for the person, from every context, the earliest first (undated last): only in their own school.
+		model.addAttribute("toDos", shown.id().equals(me.schoolId()) ? toDoSources.stream()
+				.flatMap(source -> source.waitingFor(me, shown, today).stream())
+				.sorted(java.util.Comparator.comparing(ToDo::day, java.util.Comparator.nullsLast(
+						java.util.Comparator.naturalOrder())))
+				.toList() : List.of());
 		// Other contexts' panels speak of the person's own school only.
-		model.addAttribute("panels", shown.getId().equals(me.schoolId()) ? panels.stream()
+		model.addAttribute("panels", shown.id().equals(me.schoolId()) ? panels.stream()
 				.map(panel -> new Panel(panel.fragment(), panel.data(me))).filter(panel -> !panel.data().isEmpty())
 				.toList() : List.of());
 		return "dashboard";

@@ -244,8 +244,7 @@ class SettingsController {
 				.toList());
 		model.addAttribute("duties", kg.usulduk.school.DeputyDuty.values());
 		model.addAttribute("assignedDuties", school.duties());
-		model.addAttribute("deputies", staff.activeStaff(school.getId()).stream()
-				.filter(card -> staff.hasRole(school.getId(), card.id(), kg.usulduk.school.Role.DEPUTY)).toList());
+		model.addAttribute("deputies", staff.activeStaffWithRole(school.getId(), kg.usulduk.school.Role.DEPUTY));
 		model.addAttribute("canEdit", model.getAttribute("me") instanceof SchoolUser me && administration.mayChangeSettings(me));
 		model.addAttribute("year", year);
 		model.addAttribute("quartersSet", school.hasQuartersSetFor(year));

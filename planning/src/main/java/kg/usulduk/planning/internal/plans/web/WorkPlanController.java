@@ -437,11 +437,12 @@ class WorkPlanController {
 
 	private String page(SchoolUser me, WorkPlan plan, Model model) {
 		AssociationCard association = plans.associationOf(plan);
-		List<WorkPlan> versions = plans.versionsOf(me, plan);
+		List<kg.usulduk.planning.internal.plans.PlanVersion> versions = plans.versionsOf(me, plan);
 		boolean ownSchool = me.schoolId().equals(plan.schoolId()) && !me.isReadOnly();
 		boolean author = ownSchool && plans.mayAuthor(me, plan);
-		WorkPlan newest = versions.get(0);
-		WorkPlan inForce = versions.stream().filter(v -> v.status() == WorkPlan.Status.APPROVED).findFirst().orElse(null);
+		kg.usulduk.planning.internal.plans.PlanVersion newest = versions.get(0);
+		kg.usulduk.planning.internal.plans.PlanVersion inForce = versions.stream()
+				.filter(v -> v.status() == WorkPlan.Status.APPROVED).findFirst().orElse(null);
 		Set<StaffId> people = new HashSet<>();
 		plan.items().forEach(i -> people.add(i.responsible()));
 		plan.steps().forEach(s -> people.add(s.byStaff()));

@@ -26,10 +26,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The issue's "late items are listed on the responsible person's dashboard". */
+/** The issue's "late items are listed on the responsible person's dashboard", now among their to-dos (issue 13). */
 @SpringBootTest
 @AutoConfigureMockMvc
-class LatePlanItemsPanelTests {
+class PlanToDosTests {
 
 	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
@@ -53,9 +53,9 @@ class LatePlanItemsPanelTests {
 				"Ачык сабак: бөлчөктөр", school.teacher().staffId(), PlanTime.on(YEAR.start())));
 
 		mvc.perform(get("/").with(user(school.teacher())).param("lang", "en"))
-				.andExpect(content().string(containsString("My late plan items")))
+				.andExpect(content().string(containsString("Late in the plan of “Математика УБ”: Ачык сабак: бөлчөктөр")))
 				.andExpect(content().string(containsString("Ачык сабак: бөлчөктөр")));
 		mvc.perform(get("/").with(user(school.director())).param("lang", "en"))
-				.andExpect(content().string(not(containsString("My late plan items"))));
+				.andExpect(content().string(not(containsString("Ачык сабак: бөлчөктөр"))));
 	}
 }
