@@ -16,12 +16,40 @@ public class RuleViolation extends RuntimeException {
 	private final String code;
 	private final String field;
 	private final Object[] arguments;
+	private final java.util.List<RuleViolation> all;
 
 	private RuleViolation(String field, String code, Object... arguments) {
 		super(code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
 		this.code = Objects.requireNonNull(code);
 		this.field = field;
 		this.arguments = arguments.clone();
+		this.all = java.util.List.of(this);
+	}
+
+	private RuleViolation(java.util.List<RuleViolation> all) {
+		super(all.stream().map(Throwable::getMessage).collect(java.util.stream.Collectors.joining("; ")));
+		RuleViolation first = all.get(0);
+		this.code = first.code;
+		this.field = first.field;
+		this.arguments = first.arguments;
+		this.all = java.util.List.copyOf(all);
+	}
+
+	/**
+	 * Several refusals of one act, each about its own field, so that a form shows them all at once (issue 13); the
+	 * first stands for them where only one can be said.
+	 */
+	public static RuleViolation all(java.util.List<RuleViolation> violations) {
+		if (violations.isEmpty()) {
+			throw new IllegalArgumentException("no violation");
+		}
+		java.util.List<RuleViolation> flat = violations.stream().flatMap(violation -> violation.all().stream()).toList();
+		return flat.size() == 1 ? flat.get(0) : new RuleViolation(flat);
+	}
+
+	/** Each refusal this one stands for: itself, or the several found at once. */
+	public java.util.List<RuleViolation> all() {
+		return all;
 	}
 
 	/** A refusal of the act as a whole. */

@@ -17,6 +17,7 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.Violations;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -109,31 +110,39 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		if (!association.isOpen()) {
 			throw RuleViolation.of("association.closed");
 		}
-		if (plan.kind() == null) {
-			throw RuleViolation.onField("kind", "validation.required");
-		}
-		if (plan.responsible() == null) {
-			throw RuleViolation.onField("responsible", "validation.required");
-		}
-		if (!association.isMember(plan.responsible())) {
-			throw RuleViolation.onField("responsible", "association.activity.responsibleNotMember");
-		}
-		StaffId visited = null;
-		if (plan.kind() == ActivityKind.LESSON_VISIT) {
+		// Issue 13: every field's refusal at once, not one a try.
+		Violations checks = new Violations();
+		checks.run(() -> {
+			if (plan.kind() == null) {
+				throw RuleViolation.onField("kind", "validation.required");
+			}
+		});
+		String title = checks.get(() -> TypedText.required("title", plan.title(), 300));
+		String classGroup = checks.get(() -> TypedText.optional("classGroup", plan.classGroup(), 30));
+		String text = checks.get(() -> TypedText.optionalText("plan", plan.plan(), 10000));
+		checks.run(() -> {
+			if (plan.responsible() == null) {
+				throw RuleViolation.onField("responsible", "validation.required");
+			}
+			if (!association.isMember(plan.responsible())) {
+				throw RuleViolation.onField("responsible", "association.activity.responsibleNotMember");
+			}
+		});
+		StaffId visited = plan.kind() != ActivityKind.LESSON_VISIT ? null : checks.get(() -> {
 			if (plan.visited() == null) {
 				throw RuleViolation.onField("visited", "validation.required");
 			}
 			if (plan.visited().equals(plan.responsible())) {
 				throw RuleViolation.onField("visited", "association.activity.visitOwnLesson");
 			}
-			visited = plan.visited();
-		}
-		LocalDate until = checkedDates(plan.kind(), plan.date(), plan.until(), today);
-		ActivityId seminarId = checkedSeminar(association, plan, seminar);
+			return plan.visited();
+		});
+		LocalDate until = plan.kind() == null ? null
+				: checks.get(() -> checkedDates(plan.kind(), plan.date(), plan.until(), today));
+		ActivityId seminarId = plan.kind() == null ? null : checks.get(() -> checkedSeminar(association, plan, seminar));
+		checks.throwIfAny();
 		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
-				TypedText.required("title", plan.title(), 300), plan.responsible(), visited, plan.date(), until, plan.time(),
-				TypedText.optional("classGroup", plan.classGroup(), 30), TypedText.optionalText("plan", plan.plan(), 10000),
-				Status.SCHEDULED, null, null, null, seminarId, null);
+				title, plan.responsible(), visited, plan.date(), until, plan.time(), classGroup, text, Status.SCHEDULED, null, null, null, seminarId, null);
 		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
 				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
 				activity.until, activity.time, association.currentMembers()));

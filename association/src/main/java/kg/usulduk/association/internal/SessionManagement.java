@@ -143,12 +143,6 @@ public class SessionManagement {
 		return sign(actor, id, written.version());
 	}
 
-	/** The session a protocol belongs to; no access is checked, no content is read. */
-	@Transactional(readOnly = true)
-	public Optional<SessionId> sessionOf(ProtocolId id) {
-		return protocols.findById(id).map(Protocol::sessionId);
-	}
-
 	/** The session's number in its association's school year, counting the sessions not cancelled, by date. */
 	@Transactional(readOnly = true)
 	public int numberInYear(Session session) {
@@ -198,6 +192,19 @@ public class SessionManagement {
 			throw new NotFound("session", id);
 		}
 		return session;
+	}
+
+	/** A protocol, for whoever reads its session's papers; not found for anyone else. */
+	@Transactional(readOnly = true)
+	public Protocol findProtocol(SchoolUser actor, ProtocolId id) {
+		Protocol protocol = protocols.findById(id).orElseThrow(() -> new NotFound("protocol", id));
+		try {
+			findSession(actor, protocol.sessionId());
+		}
+		catch (NotFound e) {
+			throw new NotFound("protocol", id);
+		}
+		return protocol;
 	}
 
 	/** The session's protocols, the first first, each correction after the one it corrects. */

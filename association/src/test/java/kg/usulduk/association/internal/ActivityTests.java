@@ -46,6 +46,19 @@ class ActivityTests {
 	}
 
 	@Test
+	void everyWrongFieldIsRefusedAtOnceNotOneATry() {
+		StaffId stranger = StaffId.random();
+		Activity.Plan plan = new Activity.Plan(ActivityKind.LESSON_VISIT, " ", stranger, stranger, TODAY.minusDays(1),
+				null, null, null, null);
+
+		RuleViolation refusal = refusal(() -> Activity.schedule(association, plan, TODAY));
+
+		// Issue 13: the form shows all four at once.
+		assertThat(refusal.all()).extracting(RuleViolation::field)
+				.containsExactlyInAnyOrder("title", "responsible", "visited", "date");
+	}
+
+	@Test
 	void schedulingRegistersActivityScheduledForTheCurrentMembers() {
 		Activity activity = Activity.schedule(association,
 				plan(ActivityKind.OPEN_LESSON, aigul, null, NEXT_WEEK, null), TODAY);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import kg.usulduk.association.ActivityKind;
+import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.ProtocolSigned;
 import kg.usulduk.association.SessionScheduled;
@@ -46,6 +47,7 @@ class AssociationIntegrationTests {
 	@Autowired Sessions sessionRepository;
 	@Autowired Protocols protocolRepository;
 	@Autowired SchoolDirectory schools;
+	@Autowired org.springframework.data.jdbc.core.JdbcAggregateTemplate template;
 
 	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
@@ -146,6 +148,45 @@ class AssociationIntegrationTests {
 		Protocol after = protocolRepository.findById(draft.getId()).orElseThrow();
 		assertThat(after.isSigned()).isFalse();
 		assertThat(after.entries().get(0).considered()).as("the draft was left as it was").isNull();
+	}
+
+	@Test
+	void anAggregateLoadedInOneStatementIsTheSameAsSpringDataLoadsItCollectionByCollection() {
+		Setup setup = mathematics();
+		var head = setup.school().teacher();
+		var deputy = setup.school().deputy();
+		AssociationId id = setup.association().getId();
+		SchoolYear year = SchoolYear.of(TODAY);
+		management.setTheme(deputy, id, null, new YearTheme(year.startYear(), "Тема", "Максат", null, "Милдеттер"));
+		management.recordSelfEducationTopic(head, id, head.staffId(), year, "Өз алдынча билим алуу");
+		Session moved = sessions.schedule(head, id, TODAY.plusDays(3), LocalTime.of(9, 0), "12", agenda("Бир", "Эки"));
+		sessions.reschedule(head, moved.getId(), null, TODAY.plusDays(4), LocalTime.of(10, 0), "14", "Ооруп калды");
+		Session held = sessions.schedule(head, id, TODAY, LocalTime.of(14, 30), null, agenda("Биринчи", "Экинчи"));
+		sessions.hold(head, held.getId(), null, Set.of(head.staffId()), java.util.Map.of(setup.colleague(), "Курста"));
+		Protocol draft = sessions.protocolsOf(head, held.getId()).get(0);
+		sessions.writeAndSign(head, draft.getId(), null, List.of(
+				new ProtocolEntry("Биринчи", "Угулду", "Кабыл алынсын", null),
+				new ProtocolEntry("Экинчи", null, "Бекитилсин", "Декабрда")));
+		management.completeYearEnd(deputy, id, null, year, held.getId(), "Жыл ийгиликтүү өттү", "Улантуу");
+		// after the signature: with a secretary the protocol would wait for theirs, and its paper would not be frozen yet
+		management.chooseSecretary(deputy, id, null, setup.colleague());
+
+		assertThat(associations.findByIdAndSchoolId(id, setup.school().id())).get().usingRecursiveComparison()
+				.isEqualTo(template.findById(id, Association.class));
+		assertThat(associations.findById(id)).get().usingRecursiveComparison()
+				.isEqualTo(template.findById(id, Association.class));
+		for (Session session : List.of(moved, held)) {
+			assertThat(sessionRepository.findById(session.getId())).get().usingRecursiveComparison()
+					.isEqualTo(template.findById(session.getId(), Session.class));
+		}
+		assertThat(sessionRepository.findByAssociationIdAndDateBetweenOrderByDateAscTimeAsc(id, year.start(), year.end()))
+				.extracting(Session::getId).containsExactly(held.getId(), moved.getId());
+		assertThat(protocolRepository.findBySessionId(held.getId())).singleElement().usingRecursiveComparison()
+				.isEqualTo(template.findById(draft.getId(), Protocol.class));
+		assertThat(protocolRepository.findById(draft.getId()).orElseThrow().frozen()).isNotNull();
+		assertThat(associations.findBySchoolIdOrderByName(setup.school().id())).singleElement().usingRecursiveComparison()
+				.isEqualTo(template.findById(id, Association.class));
+		assertThat(associations.findByIdAndSchoolId(id, kg.usulduk.school.SchoolId.random())).isEmpty();
 	}
 
 	/** Sessions held on past days with their protocols signed, as they would have been recorded then. */

@@ -125,6 +125,18 @@ final class ErrorPages {
 				if (violation.field() != null) {
 					problem.setProperty("field", violation.field());
 				}
+				if (violation.all().size() > 1) {
+					// Every refusal found at once, each with its field and message (issue 13).
+					problem.setProperty("errors", violation.all().stream().map(one -> {
+						java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
+						error.put("code", one.code());
+						if (one.field() != null) {
+							error.put("field", one.field());
+						}
+						error.put("detail", messageOf(one, messages, locale));
+						return error;
+					}).toList());
+				}
 			}
 			return ResponseEntity.status(status).body(problem);
 		}

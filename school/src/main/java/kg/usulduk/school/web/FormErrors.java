@@ -10,7 +10,14 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
-	public static void reject(BindingResult form, RuleViolation violation) {
+	/** Each refusal on its field (all of them at once, where the act found several), the others on the form. */
+	public static void reject(BindingResult form, RuleViolation violations) {
+		for (RuleViolation violation : violations.all()) {
+			rejectOne(form, violation);
+		}
+	}
+
+	private static void rejectOne(BindingResult form, RuleViolation violation) {
 		String field = violation.field();
 		if (field != null && form.getTarget() != null && hasField(form, field)) {
 			form.rejectValue(field, violation.code(), violation.arguments(), violation.code());

@@ -66,6 +66,12 @@ public class MemberDocumentListing {
 			.list();
 	}
 
+	/** The documents put on a session or approved at it, by kind and title, in one statement. */
+	public List<Row> onSession(kg.usulduk.association.SessionId session) {
+		return jdbc.sql(COLUMNS + "where d.session = :session order by d.kind, d.title")
+				.param("session", session.value()).query(this::row).list();
+	}
+
 	public Page<Row> ofAssociation(AssociationId association, int schoolYear, Pageable page) {
 		List<Row> rows = jdbc.sql(COLUMNS + """
 				where d.association_id = :association and d.school_year = :year

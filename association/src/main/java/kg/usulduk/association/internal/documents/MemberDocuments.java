@@ -12,9 +12,12 @@ import kg.usulduk.school.StaffId;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface MemberDocuments extends ListCrudRepository<MemberDocument, MemberDocumentId> {
+public interface MemberDocuments extends ListCrudRepository<MemberDocument, MemberDocumentId>,
+		MemberDocumentsLoadedWhole {
 
-	Optional<MemberDocument> findByIdAndSchoolId(MemberDocumentId id, SchoolId school);
+	/** Loaded whole in one statement ({@link MemberDocumentsLoadedWhole}); declared again, or calls would be ambiguous. */
+	@Override
+	Optional<MemberDocument> findById(MemberDocumentId id);
 
 	boolean existsBySchoolId(SchoolId school);
 
@@ -22,9 +25,6 @@ public interface MemberDocuments extends ListCrudRepository<MemberDocument, Memb
 	@Query("SELECT * FROM association.member_documents WHERE session = :session AND stage = 'SUBMITTED'")
 	List<MemberDocument> findSubmittedOnSession(SessionId session);
 
-	/** The documents a session considers or approved, for its page. */
-	@Query("SELECT * FROM association.member_documents WHERE session = :session ORDER BY kind, title")
-	List<MemberDocument> findOnSession(SessionId session);
 
 	/** 001 §3.4: the first version of a teacher's plan of a year in an association, if there is one. */
 	@Query("""

@@ -176,11 +176,10 @@ class ActivityController {
 	}
 
 	private String form(Association association, Model model) {
-		List<StaffCard> members = new ArrayList<>();
-		association.currentMembers().forEach(m -> staff.find(association.schoolId(), m).ifPresent(members::add));
+		List<StaffCard> colleagues = staff.activeStaff(association.schoolId());
 		model.addAttribute("association", association);
-		model.addAttribute("members", members);
-		model.addAttribute("colleagues", staff.activeStaff(association.schoolId()));
+		model.addAttribute("members", AssociationController.members(association, colleagues, staff));
+		model.addAttribute("colleagues", colleagues);
 		model.addAttribute("kinds", ActivityKind.values());
 		// 001 §5.6: the practical seminars an open lesson or event may belong to, of this and the coming school year.
 		LocalDate today = schoolTime.today(association.schoolId());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
@@ -329,10 +330,7 @@ class AssociationController {
 		Set<StaffId> mentioned = new HashSet<>();
 		association.memberships().forEach(m -> mentioned.add(m.staffId()));
 		association.headHistory().forEach(h -> mentioned.add(h.staffId()));
-		List<StaffCard> members = new ArrayList<>();
-		for (StaffId member : association.currentMembers()) {
-			staff.find(association.schoolId(), member).ifPresent(members::add);
-		}
+		List<StaffCard> members = members(association, active, staff);
 		model.addAttribute("association", association);
 		model.addAttribute("school", school);
 		model.addAttribute("year", year);
@@ -376,6 +374,26 @@ class AssociationController {
 		addIfMissing(model, "yearEndForm", new YearEndForm(version, year.startYear(),
 				yearSessions.stream().filter(Session::isHeld).reduce((a, b) -> b).map(Session::getId).orElse(null), "", ""));
 		return "association/page";
+	}
+
+	/**
+	 * The current members' cards, from the school's active staff the page reads anyway; only a member who has left the
+	 * school (and not yet the association) is looked up on their own.
+	 */
+	static List<StaffCard> members(Association association, List<StaffCard> active, StaffDirectory staff) {
+		Map<StaffId, StaffCard> byId = new HashMap<>();
+		active.forEach(card -> byId.put(card.id(), card));
+		List<StaffCard> members = new ArrayList<>();
+		for (StaffId member : association.currentMembers()) {
+			StaffCard card = byId.get(member);
+			if (card != null) {
+				members.add(card);
+			}
+			else {
+				staff.find(association.schoolId(), member).ifPresent(members::add);
+			}
+		}
+		return members;
 	}
 
 	private static void addIfMissing(Model model, String name, Object form) {

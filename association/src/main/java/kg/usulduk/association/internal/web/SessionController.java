@@ -206,22 +206,7 @@ class SessionController {
 	}
 
 	private Protocol protocol(SchoolUser me, ProtocolId id) {
-		for (Protocol candidate : protocolsVisibleTo(me, id)) {
-			if (candidate.getId().equals(id)) {
-				return candidate;
-			}
-		}
-		throw new NotFound("protocol", id);
-	}
-
-	private List<Protocol> protocolsVisibleTo(SchoolUser me, ProtocolId id) {
-		SessionId session = sessions.sessionOf(id).orElseThrow(() -> new NotFound("protocol", id));
-		try {
-			return sessions.protocolsOf(me, session);
-		}
-		catch (NotFound e) {
-			throw new NotFound("protocol", id);
-		}
+		return sessions.findProtocol(me, id);
 	}
 
 	private void printModel(SchoolUser me, Protocol protocol, Map<String, Object> model) {

@@ -50,6 +50,8 @@ class MemberDocumentIntegrationTests {
 	@Autowired SessionManagement sessions;
 	@Autowired MemberDocumentManagement documents;
 	@Autowired MemberDocumentListing listing;
+	@Autowired MemberDocuments repository;
+	@Autowired org.springframework.data.jdbc.core.JdbcAggregateTemplate template;
 	@Autowired kg.usulduk.school.papers.DocumentRenderers renderers;
 
 	int sessionsHeld;
@@ -116,6 +118,23 @@ class MemberDocumentIntegrationTests {
 		assertThat(listing.ofAssociation(setup.association().getId(), SchoolYear.of(TODAY).startYear(),
 				PageRequest.of(0, 20)).getContent()).extracting(MemberDocumentListing.Row::stage)
 				.containsExactly(Stage.APPROVED, Stage.SUPERSEDED);
+	}
+
+	@Test
+	void aDocumentLoadedInOneStatementIsTheSameAsSpringDataLoadsItWithItsItemsApartAndAnotherSchoolFindsNone(
+			Scenario scenario) {
+		Setup setup = mathematics();
+		MemberDocument approved = approvedAtANewSession(setup, submittedPlan(setup), scenario);
+		MemberDocument exam = documents.draftExamMaterials(setup.member(), setup.association().getId(),
+				SchoolYear.of(TODAY), "Геометрия, 9-класс",
+				new ExamMaterials(Exam.FINAL, "Геометрия", 9, Form.ORAL, "25 билет, ар биринде 3 суроо"));
+
+		for (MemberDocument document : List.of(approved, exam)) {
+			assertThat(repository.findByIdAndSchoolId(document.getId(), setup.school().id())).get()
+					.usingRecursiveComparison().isEqualTo(template.findById(document.getId(), MemberDocument.class));
+		}
+		assertThat(repository.findById(approved.getId()).orElseThrow().items()).isNotEmpty();
+		assertThat(repository.findByIdAndSchoolId(approved.getId(), kg.usulduk.school.SchoolId.random())).isEmpty();
 	}
 
 	@Test

@@ -80,7 +80,12 @@ class CalendarController {
 		}
 		else {
 			YearMonth shownMonth = month == null ? YearMonth.from(today) : month;
-			List<CalendarEntry> entries = calendar.month(me, shown.id(), shownMonth, association);
+			// The grid's weeks run from the Monday before the 1st to the Sunday after the last day.
+			List<CalendarEntry> entries = calendar.between(me, shown.id(),
+					shownMonth.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+					shownMonth.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), association);
+			model.addAttribute("grid", MonthGrid.of(shownMonth, entries.stream()
+					.map(e -> new Line(e, calendar.summary(e, locale))).toList()));
 			for (LocalDate d = shownMonth.atDay(1); !d.isAfter(shownMonth.atEndOfMonth()); d = d.plusDays(1)) {
 				Day day = day(d, entries, locale, false);
 				if (!day.lines().isEmpty()) {

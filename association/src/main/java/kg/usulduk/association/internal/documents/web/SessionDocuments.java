@@ -1,11 +1,15 @@
 package kg.usulduk.association.internal.documents.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kg.usulduk.association.SessionId;
-import kg.usulduk.association.internal.documents.MemberDocument;
-import kg.usulduk.association.internal.documents.MemberDocuments;
+import kg.usulduk.association.internal.documents.MemberDocumentListing;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,22 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SessionDocuments {
 
-	private final MemberDocuments documents;
+	private final MemberDocumentListing listing;
 	private final StaffDirectory staff;
 
-	SessionDocuments(MemberDocuments documents, StaffDirectory staff) {
-		this.documents = documents;
+	SessionDocuments(MemberDocumentListing listing, StaffDirectory staff) {
+		this.listing = listing;
 		this.staff = staff;
 	}
 
 	/** A document on the session, with its author's name. */
-	record Row(MemberDocument document, String author) {
+	record Row(MemberDocumentListing.Row document, String author) {
 	}
 
-	/** The documents put on the session or approved at it. */
-	public List<Row> on(SessionId session) {
-		return documents.findOnSession(session).stream()
-				.map(d -> new Row(d, staff.find(d.schoolId(), d.author()).map(c -> c.fullName()).orElse("")))
+	/**
+	 * The documents put on the session or approved at it: one statement, the authors' names from the school's active
+	 * staff the page reads anyway (only an author who has since left is looked up on their own).
+	 */
+	public List<Row> on(SessionId session, SchoolId school) {
+		Map<StaffId, String> names = new HashMap<>();
+		staff.activeStaff(school).forEach(card -> names.put(card.id(), card.fullName()));
+		return listing.onSession(session).stream()
+				.map(d -> new Row(d, names.computeIfAbsent(d.author(),
+						author -> staff.find(school, author).map(StaffCard::fullName).orElse(""))))
 				.toList();
 	}
 }

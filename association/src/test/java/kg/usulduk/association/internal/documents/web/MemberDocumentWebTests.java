@@ -130,6 +130,8 @@ class MemberDocumentWebTests {
 
 		mvc.perform(get("/associations/sessions/{id}", session.getId()).with(user(member)).param("lang", lang))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Бакыттын планы")))
+				.andExpect(content().string(containsString("/associations/documents/" + plan.getId())))
+				.andExpect(content().string(containsString("Осмонов Бакыт")))
 				.andExpect(content().string(not(containsString("association.document."))));
 		mvc.perform(get("/associations/documents/{id}", plan.getId()).with(user(school.director())).param("lang", lang))
 				.andExpect(status().isOk()).andExpect(content().string(not(containsString("association.document."))));
