@@ -84,7 +84,8 @@ class AccessHardeningTests {
 				.param("name", "Мектеп").param("number", "1").param("district", "Башка район")
 				.param("districtId", UUID.randomUUID().toString())
 				.param("minimumAssociationSessions", "4").param("youngTeacherYears", "3")
-				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50"));
+				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50")
+				.param("timeZone", "Asia/Bishkek"));
 
 		assertThat(districtOf(school)).isEqualTo(before);
 	}

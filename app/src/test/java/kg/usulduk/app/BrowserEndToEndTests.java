@@ -239,7 +239,7 @@ class BrowserEndToEndTests {
 		driver.findElement(By.cssSelector("a[href$='/sessions/new']")).click();
 
 		WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("date")));
-		driver.executeScript("arguments[0].value = arguments[1]", date, java.time.LocalDate.now().toString());
+		driver.executeScript("arguments[0].value = arguments[1]", date, java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE).toString());
 		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("time")), "15:00");
 		driver.findElement(By.id("place")).sendKeys("21-кабинет");
 		driver.findElement(By.id("agenda")).sendKeys("Ачык сабактардын жыйынтыгы: ң ө ү\nОлимпиаданын мектептик туру");
@@ -327,7 +327,7 @@ class BrowserEndToEndTests {
 	@Test
 	void theCouncilElectsItsSecretaryAndSignsAVotedDecisionButNotOneWithoutQuorum() throws Exception {
 		TestSchool school = testSchools.register();
-		String today = java.time.LocalDate.now().toString();
+		String today = java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE).toString();
 		signIn(school.deputy().getUsername(), TestSchools.PASSWORD);
 		wait.until(ExpectedConditions.urlToBe(url("/")));
 
@@ -403,7 +403,7 @@ class BrowserEndToEndTests {
 	@Test
 	void aWorkPlanIsDraftedAgreedApprovedAndRevisedAsANewVersion() throws Exception {
 		TestSchool school = testSchools.register();
-		var today = java.time.LocalDate.now();
+		var today = java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		var association = associations.open(school.deputy(), new kg.usulduk.association.internal.AssociationManagement.Opening(
 				"Математика УБ", kg.usulduk.association.AssociationKind.SUBJECT, java.util.List.of("Математика"),
 				new kg.usulduk.association.internal.OrderReference("45", today)));

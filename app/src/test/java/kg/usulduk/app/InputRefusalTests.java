@@ -223,7 +223,7 @@ class InputRefusalTests {
 		String shown = version("association.activities", world.activity().value());
 		mvc.perform(post("/activities/{id}/reschedule", world.activity()).with(user(world.head())).with(csrf())
 				.param("lang", "en").param("version", shown).param("reason", "Себеп")
-				.param("date", LocalDate.now().toString()).param("time", "23:00"))
+				.param("date", LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE).toString()).param("time", "23:00"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("Change the day or the time.")));
 
@@ -234,7 +234,7 @@ class InputRefusalTests {
 	void openingAnAssociationSaysSoInTheReadersLanguage() throws Exception {
 		MvcResult opened = mvc.perform(post("/associations").with(user(world.school().deputy())).with(csrf())
 				.param("name", "Тарых УБ").param("kind", "SUBJECT").param("subjects", "Тарых")
-				.param("orderNumber", "46").param("orderDate", LocalDate.now().toString()))
+				.param("orderNumber", "46").param("orderDate", LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE).toString()))
 				.andExpect(status().is3xxRedirection()).andReturn();
 
 		// The flash travels in the session as a browser's would: sessions live in PostgreSQL (Spring Session), so

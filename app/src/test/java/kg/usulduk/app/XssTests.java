@@ -79,7 +79,7 @@ class XssTests {
 	@Test
 	void hostileTextIsShownOnlyEscapedOnEveryPageAndPrintedAsItselfInThePdfs() throws Exception {
 		World world = worlds.create();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		String all = SCRIPT + " " + IMAGE + " " + SVG;
 		var head = world.head();
 		var deputy = world.school().deputy();

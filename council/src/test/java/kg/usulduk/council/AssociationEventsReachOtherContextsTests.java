@@ -88,7 +88,7 @@ class AssociationEventsReachOtherContextsTests {
 
 	@Test
 	void everyAssociationEventReachesAListenerInAnotherModule() {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = LocalDate.now(clock.withZone(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 		TestSchool school = testSchools.register();
 		SchoolId schoolId = school.id();
 		SchoolUser deputy = school.deputy();

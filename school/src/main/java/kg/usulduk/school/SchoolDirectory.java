@@ -10,6 +10,12 @@ public interface SchoolDirectory {
 	Optional<SchoolProfile> find(SchoolId school);
 
 	/**
+	 * The school's time zone (its setting), read from the school's record as {@link #find} reads it; the default
+	 * zone for a school that does not exist. Prefer {@link SchoolTime} to reading the zone and a clock apart.
+	 */
+	java.time.ZoneId zone(SchoolId school);
+
+	/**
 	 * The quarters of a school year as the school set them, or the defaults where it set none.
 	 */
 	List<Quarter> quarters(SchoolId school, SchoolYear year);

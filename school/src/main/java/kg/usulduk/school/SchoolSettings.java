@@ -1,5 +1,6 @@
 package kg.usulduk.school;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ import org.jmolecules.ddd.types.ValueObject;
  *                                   votes cast
  * @param documentLanguage           the language the school's papers (protocols, plans, orders) are printed in,
  *                                   whoever prints them
+ * @param timeZone                   the zone the school's days and hours are read in: its "today", what has passed,
+ *                                   the times papers are signed at, reminders and the calendar feed
  */
 public record SchoolSettings(
 		int minimumAssociationSessions,
@@ -27,7 +30,8 @@ public record SchoolSettings(
 		List<Integer> reminderLeadDays,
 		int councilQuorumPercent,
 		CouncilMajority councilMajority,
-		Language documentLanguage) implements ValueObject {
+		Language documentLanguage,
+		ZoneId timeZone) implements ValueObject {
 
 	// 001 §5.5: at least four sessions a year; 004 shows a school keeping seven (monthly).
 	public static final int DEFAULT_MINIMUM_ASSOCIATION_SESSIONS = 4;
@@ -45,22 +49,40 @@ public record SchoolSettings(
 	// Issue 11: papers are printed in the school's language, Kyrgyz unless the school says otherwise.
 	public static final Language DEFAULT_DOCUMENT_LANGUAGE = Language.KY;
 
+	// Issue 13: Kyrgyzstan keeps one zone; a school elsewhere chooses its own.
+	public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Bishkek");
+
+	/**
+	 * The zones a school may choose: Kyrgyzstan's and its neighbours', and UTC. A short list a person can choose from
+	 * rather than the 600 of the tz database; a zone is added here when a school needs it.
+	 */
+	public static final List<ZoneId> TIME_ZONES = List.of(DEFAULT_TIME_ZONE, ZoneId.of("Asia/Almaty"),
+			ZoneId.of("Asia/Tashkent"), ZoneId.of("Asia/Dushanbe"), ZoneId.of("Europe/Moscow"), ZoneId.of("UTC"));
+
 	public static final SchoolSettings DEFAULTS = new SchoolSettings(DEFAULT_MINIMUM_ASSOCIATION_SESSIONS,
 			DEFAULT_YOUNG_TEACHER_YEARS, DEFAULT_YEARS_BEFORE_ARCHIVE, DEFAULT_REMINDER_LEAD_DAYS,
-			DEFAULT_COUNCIL_QUORUM_PERCENT, DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE);
+			DEFAULT_COUNCIL_QUORUM_PERCENT, DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE, DEFAULT_TIME_ZONE);
+
+	/** The settings in the default time zone. */
+	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
+			List<Integer> reminderLeadDays, int councilQuorumPercent, CouncilMajority councilMajority,
+			Language documentLanguage) {
+		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
+				councilMajority, documentLanguage, DEFAULT_TIME_ZONE);
+	}
 
 	/** The settings with the default council majority and document language. */
 	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
 			List<Integer> reminderLeadDays, int councilQuorumPercent, CouncilMajority councilMajority) {
 		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
-				councilMajority, DEFAULT_DOCUMENT_LANGUAGE);
+				councilMajority, DEFAULT_DOCUMENT_LANGUAGE, DEFAULT_TIME_ZONE);
 	}
 
 	/** The settings with the default council majority (of the members present). */
 	public SchoolSettings(int minimumAssociationSessions, int youngTeacherYears, int yearsBeforeArchive,
 			List<Integer> reminderLeadDays, int councilQuorumPercent) {
 		this(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, reminderLeadDays, councilQuorumPercent,
-				DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE);
+				DEFAULT_COUNCIL_MAJORITY, DEFAULT_DOCUMENT_LANGUAGE, DEFAULT_TIME_ZONE);
 	}
 
 	public SchoolSettings {
@@ -88,6 +110,19 @@ public record SchoolSettings(
 		reminderLeadDays = reminderLeadDays.stream().distinct().sorted((a, b) -> b - a).toList();
 		councilMajority = councilMajority == null ? DEFAULT_COUNCIL_MAJORITY : councilMajority;
 		documentLanguage = documentLanguage == null ? DEFAULT_DOCUMENT_LANGUAGE : documentLanguage;
+		timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+		if (!TIME_ZONES.contains(timeZone)) {
+			throw RuleViolation.onField("timeZone", "school.settings.timeZone.unknown");
+		}
+	}
+
+	/**
+	 * The zone a form names, as the school may choose it; anything else (no zone, a zone not on the list) is refused
+	 * on the form's field.
+	 */
+	public static ZoneId timeZone(String id) {
+		return TIME_ZONES.stream().filter(zone -> zone.getId().equals(id == null ? "" : id.strip())).findFirst()
+				.orElseThrow(() -> RuleViolation.onField("timeZone", "school.settings.timeZone.unknown"));
 	}
 
 	/** The locale the school's papers are printed in. */

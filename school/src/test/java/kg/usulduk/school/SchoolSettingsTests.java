@@ -55,4 +55,22 @@ class SchoolSettingsTests {
 		assertThat(SchoolSettings.DEFAULTS.isYoungTeacher(2)).isTrue();
 		assertThat(SchoolSettings.DEFAULTS.isYoungTeacher(3)).isFalse();
 	}
+
+	@Test
+	void aSchoolKeepsBishkekTimeUnlessItChoosesAnotherZone() {
+		assertThat(SchoolSettings.DEFAULTS.timeZone()).hasToString("Asia/Bishkek");
+		assertThat(new SchoolSettings(4, 3, 3, List.of(3, 1), 50).timeZone()).hasToString("Asia/Bishkek");
+		assertThat(SchoolSettings.timeZone("Asia/Almaty")).hasToString("Asia/Almaty");
+	}
+
+	@Test
+	void aZoneNotOfferedOrNoZoneIsRefusedOnItsField() {
+		for (String zone : new String[] { "Mars/Olympus", "", null, "Europe/Paris", "+06:00" }) {
+			assertThatThrownBy(() -> SchoolSettings.timeZone(zone))
+					.satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("timeZone"));
+		}
+		assertThatThrownBy(() -> new SchoolSettings(4, 3, 3, List.of(3, 1), 50, null, null,
+				java.time.ZoneId.of("Europe/Paris")))
+				.satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("timeZone"));
+	}
 }

@@ -119,7 +119,7 @@ public final class Endpoints {
 			get("/school/settings", SIGNED_IN),
 			post("/school/settings", only(ADMIN, DIRECTOR), "version={v:school}&name=Test school&number=1"
 					+ "&district={district}&minimumAssociationSessions=4&youngTeacherYears=3&yearsBeforeArchive=5"
-					+ "&reminderLeadDays=3, 1&councilQuorumPercent=51"),
+					+ "&reminderLeadDays=3, 1&councilQuorumPercent=51&timeZone=Asia/Bishkek"),
 			post("/school/settings/duties", only(ADMIN, DIRECTOR), "version={v:school}&CHAIRS_COUNCIL={deputy}"),
 			post("/school/settings/quarters", only(ADMIN, DIRECTOR), "version={v:school}&year={year}"
 					+ "&quarters[0].start={year}-09-01&quarters[0].end={year}-10-31"
@@ -363,12 +363,12 @@ public final class Endpoints {
 			Map.entry("councilEvent", new Versioned("council.events", w -> w.councilEvent().value(), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
-					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now()).startYear(), w -> w.school().id().value())),
+					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)).startYear(), w -> w.school().id().value())),
 			Map.entry("thematic", new Versioned("planning.thematic_plans", w -> w.thematicPlan().value(), true)));
 
 	/** A placeholder's value in a world, other than a version. */
 	public static Object value(String name, World w) {
-		java.time.LocalDate today = java.time.LocalDate.now();
+		java.time.LocalDate today = java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		if (name.startsWith("today+")) {
 			return today.plusDays(Integer.parseInt(name.substring(6)));
 		}

@@ -108,7 +108,7 @@ public class Worlds {
 			kg.usulduk.council.CouncilEventId councilEvent, kg.usulduk.association.MemberDocumentId document) {
 
 		public SchoolYear year() {
-			return SchoolYear.of(LocalDate.now());
+			return SchoolYear.of(LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 		}
 	}
 
@@ -118,7 +118,7 @@ public class Worlds {
 	}
 
 	public World create(String district) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		SchoolYear year = SchoolYear.of(today);
 		TestSchool school = schools.register(district);
 		SchoolUser deputy = school.deputy();

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -9,6 +8,7 @@ import kg.usulduk.association.AssociationId;
 import kg.usulduk.school.NotFound;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +22,15 @@ public class ActivityManagement {
 	private final Activities activities;
 	private final AssociationAccess access;
 	private final kg.usulduk.school.StaffDirectory staff;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	ActivityManagement(Associations associations, Activities activities, AssociationAccess access,
-			kg.usulduk.school.StaffDirectory staff, Clock clock) {
+			kg.usulduk.school.StaffDirectory staff, SchoolTime schoolTime) {
 		this.staff = staff;
 		this.associations = associations;
 		this.activities = activities;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	public Activity schedule(SchoolUser actor, AssociationId id, Activity.Plan plan) {
@@ -44,7 +44,7 @@ public class ActivityManagement {
 		// 001 §5.6: the seminar an open lesson or event belongs to, of the same school (the domain checks the rest).
 		Activity seminar = plan.seminar() == null ? null
 				: activities.findByIdAndSchoolId(plan.seminar(), actor.schoolId()).orElse(null);
-		return activities.save(Activity.schedule(association, plan, seminar, today()));
+		return activities.save(Activity.schedule(association, plan, seminar, today(actor)));
 	}
 
 	public Activity reschedule(SchoolUser actor, ActivityId id, Integer shownVersion, LocalDate date, LocalDate until,
@@ -52,7 +52,7 @@ public class ActivityManagement {
 		Activity activity = own(actor, id, shownVersion);
 		Association association = associationOf(activity);
 		access.requireLeader(actor, association);
-		activity.reschedule(date, until, time, reason, today(), association.currentMembers());
+		activity.reschedule(date, until, time, reason, today(actor), association.currentMembers());
 		return activities.save(activity);
 	}
 
@@ -67,14 +67,14 @@ public class ActivityManagement {
 	public Activity markHeld(SchoolUser actor, ActivityId id, Integer shownVersion, String outcome) {
 		Activity activity = own(actor, id, shownVersion);
 		access.requireLeader(actor, associationOf(activity));
-		activity.markHeld(outcome, today());
+		activity.markHeld(outcome, today(actor));
 		return activities.save(activity);
 	}
 
 	/** 001 §3.7: the visitor, and only they, records the analysis of the lesson they visited. */
 	public Activity recordVisitAnalysis(SchoolUser actor, ActivityId id, Integer shownVersion, String analysis) {
 		Activity activity = own(actor, id, shownVersion);
-		activity.recordVisitAnalysis(actor.staffId(), analysis, today());
+		activity.recordVisitAnalysis(actor.staffId(), analysis, today(actor));
 		return activities.save(activity);
 	}
 
@@ -113,7 +113,7 @@ public class ActivityManagement {
 		return associations.findById(activity.associationId()).orElseThrow();
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(SchoolUser actor) {
+		return schoolTime.today(actor.schoolId());
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +32,15 @@ public class AssociationManagement {
 	private final Sessions sessions;
 	private final StaffDirectory staff;
 	private final AssociationAccess access;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	AssociationManagement(Associations associations, Sessions sessions, StaffDirectory staff, AssociationAccess access,
-			Clock clock) {
+			SchoolTime schoolTime) {
 		this.associations = associations;
 		this.sessions = sessions;
 		this.staff = staff;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** What opening an association takes: its name, kind, subjects and the director's order. */
@@ -56,7 +56,7 @@ public class AssociationManagement {
 	public Association open(SchoolUser actor, Opening opening) {
 		access.requireOpener(actor);
 		return associations.save(Association.open(actor.schoolId(), opening.name(), opening.kind(), opening.subjects(),
-				opening.problem(), opening.order(), today()));
+				opening.problem(), opening.order(), today(actor)));
 	}
 
 	public Association describe(SchoolUser actor, AssociationId id, Integer shownVersion, String name,
@@ -71,7 +71,7 @@ public class AssociationManagement {
 	public Association close(SchoolUser actor, AssociationId id, Integer shownVersion, OrderReference order) {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
-		association.close(order, today());
+		association.close(order, today(actor));
 		return associations.save(association);
 	}
 
@@ -79,14 +79,14 @@ public class AssociationManagement {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
 		requireActiveStaff(association.schoolId(), person, "staff");
-		association.admit(person, today());
+		association.admit(person, today(actor));
 		return associations.save(association);
 	}
 
 	public Association release(SchoolUser actor, AssociationId id, Integer shownVersion, StaffId person) {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
-		association.release(person, today());
+		association.release(person, today(actor));
 		return associations.save(association);
 	}
 
@@ -95,7 +95,7 @@ public class AssociationManagement {
 			OrderReference order) {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
-		association.electHead(head, order, today());
+		association.electHead(head, order, today(actor));
 		return associations.save(association);
 	}
 
@@ -104,7 +104,7 @@ public class AssociationManagement {
 			OrderReference order) {
 		Association association = own(actor, id, shownVersion);
 		access.requireManager(actor, association);
-		association.appointHead(head, order, today());
+		association.appointHead(head, order, today(actor));
 		return associations.save(association);
 	}
 
@@ -152,7 +152,7 @@ public class AssociationManagement {
 		if (session != null && lastHeld != null && !lastHeld.getId().equals(session.getId())) {
 			throw RuleViolation.onField("session", "association.yearEnd.notLastSession");
 		}
-		association.completeYearEnd(year, analysis, directions, session, actor.staffId(), today());
+		association.completeYearEnd(year, analysis, directions, session, actor.staffId(), today(actor));
 		return associations.save(association);
 	}
 
@@ -161,7 +161,7 @@ public class AssociationManagement {
 			kg.usulduk.association.YearAnalysisRecipient to, LocalDate on) {
 		Association association = own(actor, id, shownVersion);
 		access.requireLeader(actor, association);
-		association.handInYearAnalysis(year, to, on, actor.staffId(), today());
+		association.handInYearAnalysis(year, to, on, actor.staffId(), today(actor));
 		return associations.save(association);
 	}
 
@@ -189,7 +189,7 @@ public class AssociationManagement {
 		staff.requireActiveStaff(school, person, field);
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(SchoolUser actor) {
+		return schoolTime.today(actor.schoolId());
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssociationOverview {
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	AssociationOverview(JdbcClient jdbc, Clock clock) {
+	AssociationOverview(JdbcClient jdbc, SchoolTime schoolTime) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A line of the list: the association, its head, how many members, and its compliance for the year. */
@@ -69,7 +69,7 @@ public class AssociationOverview {
 
 	/** The school's associations, open first, by name, each judged for the school year. */
 	public List<Row> list(SchoolProfile school, SchoolYear year) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(school);
 		return jdbc.sql("""
 				select a.id, a.name, a.kind, a.status,
 				  (select h.staff_id from association.head_terms h where h.association_id = a.id and h.until is null) as head,
@@ -93,7 +93,7 @@ public class AssociationOverview {
 
 	/** One association's compliance for a school year. */
 	public Compliance compliance(AssociationId association, SchoolProfile school, SchoolYear year) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(school);
 		record Judged(YearFacts facts, AssociationKind kind) {
 		}
 		Judged judged = jdbc.sql("select a.kind, " + FACTS + " from association.associations a where a.id = :id")

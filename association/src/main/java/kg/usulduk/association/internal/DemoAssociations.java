@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.meetings.ProtocolEntry;
+import kg.usulduk.school.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +46,10 @@ class DemoAssociations {
 	private final StaffDirectory staff;
 	private final SessionManagement sessionManagement;
 	private final ApplicationEventPublisher events;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	DemoAssociations(Associations associations, Sessions sessions, Protocols protocols, Activities activities,
-			StaffDirectory staff, SessionManagement sessionManagement, ApplicationEventPublisher events, Clock clock) {
+			StaffDirectory staff, SessionManagement sessionManagement, ApplicationEventPublisher events, SchoolTime schoolTime) {
 		this.sessionManagement = sessionManagement;
 		this.events = events;
 		this.associations = associations;
@@ -57,7 +57,7 @@ class DemoAssociations {
 		this.protocols = protocols;
 		this.activities = activities;
 		this.staff = staff;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
@@ -68,7 +68,7 @@ class DemoAssociations {
 		Map<String, StaffId> people = staff.activeStaff(event.school()).stream()
 				.collect(Collectors.toMap(card -> card.fullName().split(" ")[0] + " " + card.fullName().split(" ")[1],
 						StaffCard::id, (a, b) -> a));
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(event.school());
 		SchoolYear year = SchoolYear.of(today);
 		new Builder(event.school(), people, today, year).build();
 		events.publishEvent(new DemoAssociationsCreated(event.school(), year));
@@ -282,7 +282,7 @@ class DemoAssociations {
 					"Маалымат эске алынсын. Сунуштар иш планга киргизилсин.",
 					"Ар бир мүчө өз тажрыйбасын бөлүшсүн.")).toList());
 			if (sign) {
-				ZoneId zone = clock.getZone();
+				ZoneId zone = schoolTime.zone(school);
 				protocol.sign(Signatory.HEAD, current.head().orElseThrow(), date.atTime(16, 0).atZone(zone).toInstant(), zone);
 				current.secretary().ifPresent(secretary -> protocol.sign(Signatory.SECRETARY, secretary,
 						date.atTime(16, 5).atZone(zone).toInstant(), zone));

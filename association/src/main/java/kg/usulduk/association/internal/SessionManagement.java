@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -21,6 +20,7 @@ import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.meetings.Meeting;
 import kg.usulduk.school.meetings.ProtocolEntry;
 import kg.usulduk.school.papers.DocumentLifecycle;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,30 +39,30 @@ public class SessionManagement {
 	private final Protocols protocols;
 	private final AssociationAccess access;
 	private final kg.usulduk.school.papers.PaperFreezer freezer;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	SessionManagement(Associations associations, Sessions sessions, Protocols protocols, AssociationAccess access,
-			kg.usulduk.school.papers.PaperFreezer freezer, Clock clock) {
+			kg.usulduk.school.papers.PaperFreezer freezer, SchoolTime schoolTime) {
 		this.freezer = freezer;
 		this.associations = associations;
 		this.sessions = sessions;
 		this.protocols = protocols;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	public Session schedule(SchoolUser actor, AssociationId id, LocalDate date, LocalTime time, String place,
 			List<AgendaItem> agenda) {
 		Association association = ownAssociation(actor, id);
 		access.requireLeader(actor, association);
-		return sessions.save(Session.schedule(association, date, time, place, agenda, today()));
+		return sessions.save(Session.schedule(association, date, time, place, agenda, today(actor)));
 	}
 
 	public Session reschedule(SchoolUser actor, SessionId id, Integer shownVersion, LocalDate date, LocalTime time,
 			String place, String reason) {
 		Session session = ownSession(actor, id, shownVersion);
 		access.requireLeader(actor, associationOf(session));
-		session.reschedule(date, time, place, reason, today());
+		session.reschedule(date, time, place, reason, today(actor));
 		return sessions.save(session);
 	}
 
@@ -94,7 +94,7 @@ public class SessionManagement {
 		Session session = ownSession(actor, id, shownVersion);
 		Association association = associationOf(session);
 		access.requireLeader(actor, association);
-		session.hold(association, present, absenceReasons, today());
+		session.hold(association, present, absenceReasons, today(actor));
 		Session held = sessions.save(session);
 		protocols.save(Protocol.draft(held, association));
 		return held;
@@ -119,7 +119,7 @@ public class SessionManagement {
 		}
 		Signatory signatory = signatoryOf(actor, association, protocol)
 				.orElseThrow(() -> new AccessDeniedException("Only the head and the secretary sign a protocol"));
-		protocol.sign(signatory, actor.staffId(), clock.instant(), clock.getZone());
+		protocol.sign(signatory, actor.staffId(), schoolTime.instant(), schoolTime.zone(actor.schoolId()));
 		freezeIfSigned(protocol);
 		return protocols.save(protocol);
 	}
@@ -242,7 +242,7 @@ public class SessionManagement {
 	}
 
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(SchoolUser actor) {
+		return schoolTime.today(actor.schoolId());
 	}
 }

@@ -49,7 +49,7 @@ class AssociationIntegrationTests {
 	@Autowired SchoolDirectory schools;
 	@Autowired org.springframework.data.jdbc.core.JdbcAggregateTemplate template;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	/** A school whose teacher heads a mathematics association with one more member. */
 	record Setup(TestSchool school, Association association, StaffId colleague) {

@@ -36,7 +36,7 @@ class UnfrozenProtocolsIntegrationTests {
 	void aProtocolSignedBeforeTheUpgradeIsFrozenOnceAndThenLeftAlone() {
 		TestSchool school = testSchools.register();
 		SchoolUser head = school.teacher();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		Association association = management.open(school.deputy(), new AssociationManagement.Opening("Тарых УБ",
 				AssociationKind.SUBJECT, List.of("Тарых"), new OrderReference("7", today)));
 		management.admit(school.deputy(), association.getId(), null, head.staffId());

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,6 +13,7 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,16 +33,16 @@ public class CouncilEventManagement {
 	private final DecisionRegister register;
 	private final StaffDirectory staff;
 	private final CouncilAccess access;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CouncilEventManagement(Councils councils, CouncilEvents events, DecisionRegister register, StaffDirectory staff,
-			CouncilAccess access, Clock clock) {
+			CouncilAccess access, SchoolTime schoolTime) {
 		this.councils = councils;
 		this.events = events;
 		this.register = register;
 		this.staff = staff;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** Whether this person schedules and keeps the council's events: its chair, its secretary, the director. */
@@ -62,7 +62,7 @@ public class CouncilEventManagement {
 						&& d.item() == plan.decisionItem())) {
 			throw RuleViolation.onField("decision", "council.event.decisionUnknown");
 		}
-		return events.save(CouncilEvent.schedule(council, plan, invited(council, plan.audience()), today()));
+		return events.save(CouncilEvent.schedule(council, plan, invited(council, plan.audience()), today(actor.schoolId())));
 	}
 
 	public CouncilEvent reschedule(SchoolUser actor, CouncilEventId id, Integer shownVersion, LocalDate startsOn,
@@ -71,7 +71,7 @@ public class CouncilEventManagement {
 		Council council = councilOf(event);
 		requireOrganiser(actor, council);
 		event.reschedule(council.year(), startsOn, endsOn, time, place, reason, invited(council, event.audience()),
-				today());
+				today(actor.schoolId()));
 		return events.save(event);
 	}
 
@@ -86,7 +86,7 @@ public class CouncilEventManagement {
 	public CouncilEvent hold(SchoolUser actor, CouncilEventId id, Integer shownVersion, CouncilEvent.Outcome outcome) {
 		CouncilEvent event = own(actor, id, shownVersion);
 		requireOrganiser(actor, councilOf(event));
-		event.hold(outcome, today());
+		event.hold(outcome, today(actor.schoolId()));
 		return events.save(event);
 	}
 
@@ -106,7 +106,7 @@ public class CouncilEventManagement {
 	/** The decisions of the council's signed protocols an event may refer to. */
 	@Transactional(readOnly = true)
 	public List<DecisionRegister.Row> decisionsOf(Council council) {
-		return register.find(council.getId(), null, DecisionRegister.TaskStatus.ANY, null, today());
+		return register.find(council.getId(), null, DecisionRegister.TaskStatus.ANY, null, today(council.schoolId()));
 	}
 
 	@Transactional(readOnly = true)
@@ -134,7 +134,7 @@ public class CouncilEventManagement {
 		return event;
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(kg.usulduk.school.SchoolId school) {
+		return schoolTime.today(school);
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -28,6 +27,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
 import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.school.papers.DocumentLifecycle;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,11 +49,11 @@ public class CouncilManagement {
 	private final SchoolDirectory schools;
 	private final CouncilAccess access;
 	private final kg.usulduk.school.papers.PaperFreezer freezer;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CouncilManagement(Councils councils, CouncilSessions sessions, SessionLines lines, CouncilProtocols protocols, CouncilTasks tasks,
 			ProposedQuestions proposed, AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools, CouncilAccess access,
-			kg.usulduk.school.papers.PaperFreezer freezer, Clock clock) {
+			kg.usulduk.school.papers.PaperFreezer freezer, SchoolTime schoolTime) {
 		this.freezer = freezer;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -65,7 +65,7 @@ public class CouncilManagement {
 		this.staff = staff;
 		this.schools = schools;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/**
@@ -82,7 +82,7 @@ public class CouncilManagement {
 		requireDeputyChair(actor, chosen);
 		List<Council.Head> heads = associations.openAssociations(actor.schoolId()).stream()
 				.filter(a -> a.head() != null).map(a -> new Council.Head(a.head(), a.id(), a.kind().isGroup())).toList();
-		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today()));
+		return councils.save(Council.form(actor.schoolId(), year, chosen, Set.of(actor.staffId()), heads, today(actor.schoolId())));
 	}
 
 	/**
@@ -99,7 +99,7 @@ public class CouncilManagement {
 		requireActiveStaff(actor, chosen, "chair");
 		requireDirectorChair(actor, chosen);
 		return councils.save(Council.formPedagogical(actor.schoolId(), year, chosen, pedagogues(actor.schoolId()),
-				today()));
+				today(actor.schoolId())));
 	}
 
 	/**
@@ -134,7 +134,7 @@ public class CouncilManagement {
 				requireDeputyChair(actor, newChair);
 			}
 		}
-		council.replaceChair(newChair, reason, today());
+		council.replaceChair(newChair, reason, today(actor.schoolId()));
 		return councils.save(council);
 	}
 
@@ -142,14 +142,14 @@ public class CouncilManagement {
 		Council council = own(actor, id, shownVersion);
 		access.requireManager(actor, council);
 		requireActiveStaff(actor, person, "staff");
-		council.seat(person, role, today());
+		council.seat(person, role, today(actor.schoolId()));
 		return councils.save(council);
 	}
 
 	public Council unseat(SchoolUser actor, CouncilId id, Integer shownVersion, StaffId person) {
 		Council council = own(actor, id, shownVersion);
 		access.requireManager(actor, council);
-		council.unseat(person, today());
+		council.unseat(person, today(actor.schoolId()));
 		return councils.save(council);
 	}
 
@@ -157,7 +157,7 @@ public class CouncilManagement {
 			List<AgendaItem> agenda, boolean yearEnd) {
 		Council council = own(actor, id, null);
 		access.requireManager(actor, council);
-		return sessions.save(CouncilSession.schedule(council, date, time, place, agenda, yearEnd, today()));
+		return sessions.save(CouncilSession.schedule(council, date, time, place, agenda, yearEnd, today(actor.schoolId())));
 	}
 
 	public CouncilSession reschedule(SchoolUser actor, CouncilSessionId id, Integer shownVersion, LocalDate date,
@@ -165,7 +165,7 @@ public class CouncilManagement {
 		CouncilSession session = ownSession(actor, id, shownVersion);
 		Council council = councilOf(session);
 		access.requireManager(actor, council);
-		session.reschedule(council.year(), date, time, place, reason, today());
+		session.reschedule(council.year(), date, time, place, reason, today(actor.schoolId()));
 		return sessions.save(session);
 	}
 
@@ -187,7 +187,7 @@ public class CouncilManagement {
 		CouncilSession session = ownSession(actor, id, shownVersion);
 		Council council = councilOf(session);
 		access.requireManager(actor, council);
-		session.hold(council, present, absenceReasons, today());
+		session.hold(council, present, absenceReasons, today(actor.schoolId()));
 		CouncilSession held = sessions.save(session);
 		protocols.save(CouncilProtocol.draft(held));
 		return held;
@@ -229,7 +229,8 @@ public class CouncilManagement {
 		}
 		Signatory signatory = signatoryOf(actor, council, protocol)
 				.orElseThrow(() -> new AccessDeniedException("Only the chair and the secretary sign the protocol"));
-		protocol.sign(signatory, actor.staffId(), council.secretary().isPresent(), clock.instant(), clock.getZone());
+		protocol.sign(signatory, actor.staffId(), council.secretary().isPresent(), schoolTime.instant(),
+				schoolTime.zone(actor.schoolId()));
 		freezeIfSigned(protocol);
 		CouncilProtocol saved = protocols.save(protocol);
 		tasks.saveAll(CouncilTask.setBy(saved));
@@ -328,7 +329,7 @@ public class CouncilManagement {
 	private CouncilSession nextPedagogicalSession(SchoolUser actor, ProposedQuestion question) {
 		return councils.findBySchoolIdAndSchoolYearAndBody(actor.schoolId(), question.year().startYear(),
 				CouncilBody.PEDAGOGICAL).stream().flatMap(council -> sessionsOf(council).stream())
-				.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED && !s.date().isBefore(today())).findFirst()
+				.filter(s -> s.status() == kg.usulduk.school.meetings.MeetingStatus.SCHEDULED && !s.date().isBefore(today(actor.schoolId()))).findFirst()
 				.orElseThrow(() -> RuleViolation.onField("session", "council.proposal.notThisCouncil"));
 	}
 
@@ -348,10 +349,10 @@ public class CouncilManagement {
 			access.requireProtocolKeeper(actor, council);
 		}
 		if (done) {
-			task.markDone(today(), note);
+			task.markDone(today(actor.schoolId()), note);
 		}
 		else {
-			task.followUp(today(), null, note);
+			task.followUp(today(actor.schoolId()), null, note);
 		}
 		return tasks.save(task);
 	}
@@ -514,7 +515,7 @@ public class CouncilManagement {
 	}
 
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(kg.usulduk.school.SchoolId school) {
+		return schoolTime.today(school);
 	}
 }

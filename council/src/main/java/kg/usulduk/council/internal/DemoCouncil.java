@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,6 +20,7 @@ import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.meetings.AgendaItem;
+import kg.usulduk.school.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +45,12 @@ class DemoCouncil {
 	private final StaffDirectory staff;
 	private final CouncilManagement management;
 	private final org.springframework.context.ApplicationEventPublisher events;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 	private final DemoCouncilEvents demoEvents;
 
 	DemoCouncil(Councils councils, CouncilSessions sessions, CouncilProtocols protocols, CouncilTasks tasks,
 			AssociationDirectory associations, StaffDirectory staff, CouncilManagement management,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock, DemoCouncilEvents demoEvents) {
+			org.springframework.context.ApplicationEventPublisher events, SchoolTime schoolTime, DemoCouncilEvents demoEvents) {
 		this.events = events;
 		this.demoEvents = demoEvents;
 		this.management = management;
@@ -60,7 +60,7 @@ class DemoCouncil {
 		this.tasks = tasks;
 		this.associations = associations;
 		this.staff = staff;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
@@ -70,7 +70,7 @@ class DemoCouncil {
 		}
 		Map<String, StaffId> people = staff.activeStaff(event.school()).stream().collect(Collectors.toMap(
 				card -> card.fullName().split(" ")[0] + " " + card.fullName().split(" ")[1], StaffCard::id, (a, b) -> a));
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(event.school());
 		SchoolYear year = SchoolYear.of(today);
 		yearOf(event.school(), people, year.previous(), today);
 		yearOf(event.school(), people, year, today);
@@ -125,7 +125,7 @@ class DemoCouncil {
 						voters, 0, 0));
 		CouncilProtocol protocol = CouncilProtocol.draft(session);
 		protocol.write(entries, new Quorum(50));
-		ZoneId zone = clock.getZone();
+		ZoneId zone = schoolTime.zone(school);
 		protocol.sign(Signatory.CHAIR, director, true, date.atTime(16, 0).atZone(zone).toInstant(), zone);
 		protocol.sign(Signatory.SECRETARY, secretary, true, date.atTime(16, 5).atZone(zone).toInstant(), zone);
 		management.freezeIfSigned(protocol);
@@ -190,7 +190,7 @@ class DemoCouncil {
 				entries.add(entryFor(question, voters, people, date));
 			}
 			protocol.write(entries, new Quorum(50));
-			ZoneId zone = clock.getZone();
+			ZoneId zone = schoolTime.zone(school);
 			protocol.sign(Signatory.CHAIR, deputy, true, date.atTime(17, 0).atZone(zone).toInstant(), zone);
 			protocol.sign(Signatory.SECRETARY, secretary, true, date.atTime(17, 5).atZone(zone).toInstant(), zone);
 			management.freezeIfSigned(protocol);

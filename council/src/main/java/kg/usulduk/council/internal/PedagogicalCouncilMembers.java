@@ -1,12 +1,12 @@
 package kg.usulduk.council.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import kg.usulduk.council.CouncilBody;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffJoined;
 import kg.usulduk.school.StaffLeft;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 class PedagogicalCouncilMembers {
 
 	private final Councils councils;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	PedagogicalCouncilMembers(Councils councils, Clock clock) {
+	PedagogicalCouncilMembers(Councils councils, SchoolTime schoolTime) {
 		this.councils = councils;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
@@ -31,7 +31,7 @@ class PedagogicalCouncilMembers {
 		if (event.teachingSince() == null) {
 			return; // not a pedagogue
 		}
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(event.school());
 		councils.findBySchoolIdAndSchoolYearAndBody(event.school(), SchoolYear.of(today).startYear(),
 				CouncilBody.PEDAGOGICAL).filter(council -> !council.isMember(event.staff())).ifPresent(council -> {
 					council.seat(event.staff(), kg.usulduk.council.MemberRole.PEDAGOGICAL_STAFF, today);

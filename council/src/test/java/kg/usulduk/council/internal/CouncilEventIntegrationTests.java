@@ -41,7 +41,7 @@ class CouncilEventIntegrationTests {
 	@Autowired CouncilEventList list;
 	@Autowired CouncilProtocols protocols;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser chair;

@@ -43,7 +43,7 @@ class CouncilIntegrationTests {
 	@Autowired AssociationManagement associations;
 	@Autowired MemberVotes memberVotes;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	record Setup(TestSchool school, Association association, StaffId head, StaffId colleague, Council council) {

@@ -41,7 +41,7 @@ class PedagogicalCouncilIntegrationTests {
 	@Autowired PedagogicalResolutions resolutions;
 	@Autowired PedagogicalCouncilAgenda agenda;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Test

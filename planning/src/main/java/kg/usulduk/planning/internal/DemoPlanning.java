@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +34,13 @@ class DemoPlanning {
 	private final JdbcClient jdbc;
 	private final ThematicPlans thematicPlans;
 	private final StaffDirectory staff;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	DemoPlanning(JdbcClient jdbc, ThematicPlans thematicPlans, StaffDirectory staff, Clock clock) {
+	DemoPlanning(JdbcClient jdbc, ThematicPlans thematicPlans, StaffDirectory staff, SchoolTime schoolTime) {
 		this.jdbc = jdbc;
 		this.thematicPlans = thematicPlans;
 		this.staff = staff;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
@@ -52,7 +52,7 @@ class DemoPlanning {
 		}
 		Map<String, StaffId> people = staff.activeStaff(event.school()).stream().collect(Collectors.toMap(
 				card -> card.fullName().split(" ")[0] + " " + card.fullName().split(" ")[1], StaffCard::id, (a, b) -> a));
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(event.school());
 		jdbc.sql("""
 				insert into planning.school_themes (school_id, school_year, theme, goal, priorities, tasks, set_by, version)
 				values (:school, :year, :theme, :goal, :priorities, :tasks, :by, 0) on conflict do nothing

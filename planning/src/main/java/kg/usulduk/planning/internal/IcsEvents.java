@@ -2,11 +2,21 @@ package kg.usulduk.planning.internal;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import kg.usulduk.school.SchoolTime;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
@@ -32,18 +42,24 @@ class IcsEvents {
 	/** How long an entry with a start time lasts in a calendar app: a session after lessons. */
 	private static final Duration SESSION_LENGTH = Duration.ofMinutes(90);
 
+	/** The zones' definitions, from the tz database ical4j bundles (no network). */
+	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
 	private final MessageSource messages;
 	private final String organizer;
+	private final SchoolTime schoolTime;
 
-	IcsEvents(MessageSource messages, @Value("${usulduk.mail.from:usulduk@localhost}") String organizer) {
+	IcsEvents(MessageSource messages, @Value("${usulduk.mail.from:usulduk@localhost}") String organizer,
+			SchoolTime schoolTime) {
 		this.messages = messages;
 		this.organizer = organizer;
+		this.schoolTime = schoolTime;
 	}
 
-	/** A calendar of these entries, published as a feed. */
-	String feed(List<CalendarEntry> entries, Locale locale) {
-		Calendar calendar = calendar(locale);
-		entries.forEach(entry -> calendar.add(event(entry, locale)));
+	/** A calendar of these entries of a school in its zone, published as a feed. */
+	String feed(List<CalendarEntry> entries, Locale locale, ZoneId zone) {
+		Calendar calendar = calendar(locale, zone);
+		entries.forEach(entry -> calendar.add(event(entry, locale, zone)));
 		return calendar.toString();
 	}
 
@@ -53,9 +69,10 @@ class IcsEvents {
 	 * organizer of the event they keep. No ATTENDEE: iTIP's PUBLISH forbids it (RFC 5546 §3.2.1).
 	 */
 	String invitation(CalendarEntry entry, Locale locale) {
-		Calendar calendar = calendar(locale);
+		ZoneId zone = schoolTime.zone(entry.schoolId());
+		Calendar calendar = calendar(locale, zone);
 		calendar.add(entry.isCancelled() ? new Method("CANCEL") : new Method("PUBLISH"));
-		VEvent event = event(entry, locale);
+		VEvent event = event(entry, locale, zone);
 		event.add(new Organizer(URI.create("mailto:" + organizer)));
 		if (entry.isCancelled()) {
 			event.add(new Status("CANCELLED"));
@@ -64,21 +81,38 @@ class IcsEvents {
 		return calendar.toString();
 	}
 
-	private static Calendar calendar(Locale locale) {
+	private static Calendar calendar(Locale locale, ZoneId zone) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Usulduk//School calendar//" + locale.getLanguage().toUpperCase()));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+		// RFC 5545 §3.6.5: every TZID an event names is defined in the calendar. ical4j's bundled tz database gives it.
+		timeZone(zone).ifPresent(calendar::add);
 		return calendar;
 	}
 
-	private VEvent event(CalendarEntry entry, Locale locale) {
+	/** The school's zone as a VTIMEZONE, or none for UTC (its times are written as UTC) or a zone ical4j lacks. */
+	private static Optional<VTimeZone> timeZone(ZoneId zone) {
+		if (zone.normalized().equals(ZoneOffset.UTC)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(ZONES.getTimeZone(zone.getId())).map(TimeZone::getVTimeZone);
+	}
+
+	private VEvent event(CalendarEntry entry, Locale locale, ZoneId zone) {
 		String summary = summary(entry, locale);
-		// Times are the school's local times, written without a zone: the people of a school share its clock.
+		// Issue 13: a time is the school's local time with its zone (TZID), so a calendar app in another zone, or a
+		// server in UTC, shows the hour the school meant; in UTC, or a zone without a definition, as a UTC time.
 		// An entry over several days (a subject week, the council's readings) is a span of whole days.
-		VEvent event = entry.time() == null || !entry.startsOn().equals(entry.endsOn())
-				? new VEvent(entry.startsOn(), entry.endsOn().plusDays(1), summary)
-				: new VEvent(entry.startsOn().atTime(entry.time()), SESSION_LENGTH, summary);
+		VEvent event;
+		if (entry.time() == null || !entry.startsOn().equals(entry.endsOn())) {
+			event = new VEvent(entry.startsOn(), entry.endsOn().plusDays(1), summary);
+		}
+		else {
+			ZonedDateTime start = entry.startsOn().atTime(entry.time()).atZone(zone);
+			event = timeZone(zone).isPresent() ? new VEvent(start, SESSION_LENGTH, summary)
+					: new VEvent(start.toInstant(), SESSION_LENGTH, summary);
+		}
 		event.add(new Uid(entry.source().name().toLowerCase() + "-" + entry.sourceId() + "@usulduk"));
 		event.add(new Sequence(entry.sequence()));
 		if (entry.place() != null) {

@@ -1,16 +1,16 @@
 package kg.usulduk.planning.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
+import kg.usulduk.school.Dates;
 import kg.usulduk.school.Language;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -37,28 +37,26 @@ class Notifier {
 		INBOX, EMAIL
 	}
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
 	private final JdbcClient jdbc;
 	private final StaffDirectory staff;
 	private final IcsEvents ics;
 	private final MessageSource messages;
 	private final ObjectProvider<JavaMailSender> mail;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	Notifier(JdbcClient jdbc, StaffDirectory staff, IcsEvents ics, MessageSource messages,
-			ObjectProvider<JavaMailSender> mail, Clock clock) {
+			ObjectProvider<JavaMailSender> mail, SchoolTime schoolTime) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.ics = ics;
 		this.messages = messages;
 		this.mail = mail;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** Notices of a change: only for what has not passed yet; past things concern nobody's plans. */
 	void changed(CalendarEntry entry, Notice notice) {
-		if (entry.endsOn().isBefore(LocalDate.now(clock))) {
+		if (entry.endsOn().isBefore(schoolTime.today(entry.schoolId()))) {
 			return;
 		}
 		String discriminator = switch (notice) {
@@ -88,9 +86,9 @@ class Notifier {
 			String summary = ics.summary(entry, locale);
 			// With a default: a missing translation must never stop the calendar from taking the entry.
 			String subject = messages.getMessage("planning.notice." + notice + ".subject",
-					new Object[] { summary, DAY.format(entry.startsOn()), daysLeft }, summary, locale);
+					new Object[] { summary, Dates.date(entry.startsOn(), locale), daysLeft }, summary, locale);
 			String body = messages.getMessage("planning.notice." + notice + ".body",
-					new Object[] { summary, DAY.format(entry.startsOn()),
+					new Object[] { summary, Dates.date(entry.startsOn(), locale),
 							entry.time() == null ? "" : entry.time().toString(),
 							entry.place() == null ? "" : entry.place(), daysLeft },
 					summary, locale);
@@ -120,7 +118,7 @@ class Notifier {
 		}
 		Language language = card.language() == null ? Language.KY : card.language();
 		Locale locale = Locale.forLanguageTag(language.name().toLowerCase());
-		Object[] arguments = { text, DAY.format(dueOn) };
+		Object[] arguments = { text, Dates.date(dueOn, locale) };
 		String subject = messages.getMessage("planning.notice." + notice + ".subject", arguments, text, locale);
 		String body = messages.getMessage("planning.notice." + notice + ".body", arguments, text, locale);
 		String key = notice + ":COUNCIL_TASK:" + task + ":" + dueOn + ":" + responsible;
@@ -179,7 +177,7 @@ class Notifier {
 				.param("channel", channel.name()).param("key", key).param("entry", entry).param("attachment", attachment)
 				.param("notice", notice.name()).param("subject", subject).param("body", body)
 				.param("email", email).param("language", language.name())
-				.param("now", java.sql.Timestamp.from(clock.instant()))
+				.param("now", java.sql.Timestamp.from(schoolTime.instant()))
 				.update();
 	}
 }

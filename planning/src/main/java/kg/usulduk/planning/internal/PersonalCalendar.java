@@ -1,7 +1,7 @@
 package kg.usulduk.planning.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,7 @@ import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +33,16 @@ public class PersonalCalendar {
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final IcsEvents ics;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	PersonalCalendar(CalendarReads entries, CalendarFeeds feeds, SchoolDirectory schools, StaffDirectory staff,
-			IcsEvents ics, Clock clock) {
+			IcsEvents ics, SchoolTime schoolTime) {
 		this.entries = entries;
 		this.feeds = feeds;
 		this.schools = schools;
 		this.staff = staff;
 		this.ics = ics;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** The school, if the person may read it; other schools are not found. */
@@ -67,7 +68,7 @@ public class PersonalCalendar {
 	/** What concerns the person in the coming {@code days}, cancelled entries left out. */
 	@Transactional(readOnly = true)
 	public List<CalendarEntry> upcoming(SchoolUser actor, int days) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(actor.schoolId());
 		return entries.concerning(actor.schoolId(), actor.staffId(), today, today.plusDays(days));
 	}
 
@@ -83,13 +84,13 @@ public class PersonalCalendar {
 			throw new org.springframework.security.access.AccessDeniedException("A district observer issues nothing");
 		}
 		return feeds.findById(actor.staffId())
-				.orElseGet(() -> feeds.save(CalendarFeed.issue(actor.schoolId(), actor.staffId(), clock.instant())));
+				.orElseGet(() -> feeds.save(CalendarFeed.issue(actor.schoolId(), actor.staffId(), schoolTime.instant())));
 	}
 
 	/** The old link stops working; the person gets a new one. */
 	public CalendarFeed revokeFeed(SchoolUser actor) {
 		CalendarFeed feed = feedOf(actor);
-		feed.revoke(clock.instant());
+		feed.revoke(schoolTime.instant());
 		return feeds.save(feed);
 	}
 
@@ -103,9 +104,10 @@ public class PersonalCalendar {
 		return feeds.findByToken(token).map(feed -> {
 			Optional<StaffCard> card = staff.find(feed.schoolId(), feed.getId());
 			Locale locale = Locale.forLanguageTag(card.map(StaffCard::language).orElse(Language.KY).name().toLowerCase());
-			LocalDate today = LocalDate.now(clock);
+			ZoneId zone = schoolTime.zone(feed.schoolId());
+			LocalDate today = schoolTime.today(zone);
 			return ics.feed(entries.concerning(feed.schoolId(), feed.getId(), today.minusMonths(2), today.plusYears(1)),
-					locale);
+					locale, zone);
 		});
 	}
 

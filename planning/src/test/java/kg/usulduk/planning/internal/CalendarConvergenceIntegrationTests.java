@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class CalendarConvergenceIntegrationTests {
 
-	static final LocalDate DAY = LocalDate.now().plusDays(10);
+	static final LocalDate DAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE).plusDays(10);
 
 	@Autowired TestSchools testSchools;
 	@Autowired CalendarEntries entries;

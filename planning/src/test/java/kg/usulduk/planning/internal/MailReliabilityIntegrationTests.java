@@ -55,7 +55,7 @@ class MailReliabilityIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static final LocalDate START = LocalDate.now();
+	static final LocalDate START = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	static ConfigurableApplicationContext start(JdbcConnectionDetails db, MovableClock clock, int smtpPort,
 			Map<String, Object> more) {
@@ -185,7 +185,8 @@ class MailReliabilityIntegrationTests {
 				VEvent event = (VEvent) invitation.getComponent("VEVENT").orElseThrow();
 				assertThat(event.getProperty("ORGANIZER")).isPresent();
 				String start = event.getStartDate().orElseThrow().getValue();
-				if (mail.getSubject().contains(START.plusDays(7).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))) {
+				if (mail.getSubject().contains(kg.usulduk.school.Dates.date(START.plusDays(7),
+						java.util.Locale.forLanguageTag(mail.getHeader("Content-Language")[0])))) {
 					assertThat(start).startsWith(compact(START.plusDays(7)) + "T150000");
 				}
 				else {

@@ -45,7 +45,7 @@ class NotificationsIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-	static final LocalDate START = LocalDate.now();
+	static final LocalDate START = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final LocalDate SESSION_DAY = START.plusDays(10);
 
 	/** Starts the application as it runs in production, on the given database and clock, with the SMTP server. */
@@ -118,8 +118,8 @@ class NotificationsIntegrationTests {
 			// Three days before: the first reminder, once, however often the job runs.
 			clock.moveTo(SESSION_DAY.minusDays(3));
 			Reminders reminders = app.getBean(Reminders.class);
-			reminders.remindOf(LocalDate.now(clock));
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
+			reminders.remindNow();
 			mailbox.sendPending();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(4);
@@ -130,15 +130,15 @@ class NotificationsIntegrationTests {
 		try (ConfigurableApplicationContext app = start(db, clock)) {
 			Reminders reminders = app.getBean(Reminders.class);
 			Mailbox mailbox = app.getBean(Mailbox.class);
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(6);
 			assertThat(mailsWhoseSubjectContains("Математика УБ")).isEqualTo(6);
 			// The day of the session and after: nothing more.
 			clock.moveTo(SESSION_DAY);
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(6);
 			assertThat(app.getBean(Inbox.class).count(school.admin())).as("the inbox has the same notices").isEqualTo(3);
@@ -168,7 +168,7 @@ class NotificationsIntegrationTests {
 			});
 
 			clock.moveTo(SESSION_DAY.minusDays(3));
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(2);
 
@@ -180,7 +180,7 @@ class NotificationsIntegrationTests {
 				return mails().size() == 3;
 			});
 			clock.moveTo(SESSION_DAY);
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(4);
 
@@ -191,7 +191,7 @@ class NotificationsIntegrationTests {
 				return mails().size() == 5;
 			});
 			clock.moveTo(SESSION_DAY.plusDays(2));
-			reminders.remindOf(LocalDate.now(clock));
+			reminders.remindNow();
 			mailbox.sendPending();
 			assertThat(mails()).hasSize(5);
 			assertThat(attachedCalendar(mails().get(4))).contains("METHOD:CANCEL");

@@ -62,7 +62,7 @@ class SchoolCalendarIntegrationTests {
 	@Autowired TransactionTemplate transactions;
 	@Autowired MockMvc mvc;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	kg.usulduk.school.SchoolUser stranger() {
 		return testSchools.register().observer();

@@ -99,7 +99,8 @@ class DemoSchool {
 	}
 
 	private void create() {
-		LocalDate today = LocalDate.now(clock);
+		// The demo school keeps the default zone.
+		LocalDate today = LocalDate.now(clock.withZone(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 		District district = districts.named(DISTRICT);
 		School school = schools.save(School.register(NAME, "12", district.getId()));
 		Map<String, StaffMember> people = new LinkedHashMap<>();

@@ -98,7 +98,7 @@ class FirstAdministrator implements ApplicationRunner {
 		String email = bootstrap.email().isBlank() ? username + "@localhost.localdomain" : bootstrap.email();
 		StaffMember admin = staff.save(StaffMember.join(school.getId(), new StaffProfile(bootstrap.fullName(),
 				"Administrator", List.of(), Education.HIGHER, QualificationCategory.NONE, null, email, Language.DEFAULT),
-				LocalDate.now(clock)));
+				LocalDate.now(clock.withZone(school.settings().timeZone()))));
 		accounts.save(Account.open(school.getId(), admin.getId(), username,
 				passwords.encode(Account.checkPassword(bootstrap.password())), Set.of(Role.ADMIN)));
 		log.info("Registered school '{}' with its first administrator '{}'", school.name(), username);

@@ -65,6 +65,20 @@ class ReadOnlyTransactionCache {
 			return answer instanceof List<?> list ? new java.util.ArrayList<>(list) : answer;
 		}
 
+		/**
+		 * What this read-only transaction has already read with that repository's finder of this name and these
+		 * arguments, if it did; never a statement.
+		 */
+		static Optional<Object> answered(Class<?> repository, String method, List<Object> arguments) {
+			if (!cacheable() || !(TransactionSynchronizationManager.getResource(KEY) instanceof Map<?, ?> answers)) {
+				return Optional.empty();
+			}
+			return answers.entrySet().stream()
+					.filter(answer -> answer.getKey() instanceof List<?> key && key.get(0).equals(repository)
+							&& ((java.lang.reflect.Method) key.get(1)).getName().equals(method) && key.get(2).equals(arguments))
+					.<Object>map(Map.Entry::getValue).findFirst();
+		}
+
 		private static boolean cacheable() {
 			return TransactionSynchronizationManager.isActualTransactionActive()
 					&& TransactionSynchronizationManager.isCurrentTransactionReadOnly()

@@ -25,9 +25,11 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	private final StaffMembers staff;
 
 	private final Accounts accounts;
+	private final SchoolZones zones;
 
-	SchoolDirectoryService(Schools schools, StaffMembers staff, Accounts accounts) {
+	SchoolDirectoryService(Schools schools, StaffMembers staff, Accounts accounts, SchoolZones zones) {
 		this.accounts = accounts;
+		this.zones = zones;
 		this.schools = schools;
 		this.staff = staff;
 	}
@@ -35,6 +37,27 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	@Override
 	public Optional<SchoolProfile> find(SchoolId school) {
 		return schools.findProfile(school);
+	}
+
+	/**
+	 * In a page (a read-only transaction), the zone of the school the page has read already, else the zones kept in
+	 * memory, so that asking costs a page no statement; a write reads the school's record, as it stands now.
+	 */
+	@Override
+	public java.time.ZoneId zone(SchoolId school) {
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			Optional<java.time.ZoneId> read = ReadOnlyTransactionCache.FinderCache
+					.answered(Schools.class, "findProfile", List.of(school))
+					.flatMap(answer -> ((Optional<?>) answer).map(found -> ((SchoolProfile) found).settings().timeZone()))
+					.or(() -> ReadOnlyTransactionCache.FinderCache.answered(Schools.class, "findById", List.of(school))
+							.flatMap(answer -> ((Optional<?>) answer).map(found -> ((School) found).settings().timeZone())));
+			Optional<java.time.ZoneId> known = read.isPresent() ? read : zones.zone(school);
+			if (known.isPresent()) {
+				return known.get();
+			}
+		}
+		return schools.findProfile(school).map(found -> found.settings().timeZone())
+				.orElse(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	}
 
 	@Override

@@ -22,6 +22,27 @@ class SchoolJdbcConfiguration extends AbstractJdbcConfiguration {
 				new PrimitivesToIdentifierConverter(() -> conversions)));
 		// The shared kernel's frozen papers, one jsonb column in whichever context keeps the paper.
 		converters.addAll(kg.usulduk.school.papers.FrozenPaperConverters.all());
+		// A school's time zone, kept by its tz database name.
+		converters.add(new ZoneToName());
+		converters.add(new NameToZone());
 		return converters;
+	}
+
+	@org.springframework.data.convert.WritingConverter
+	static final class ZoneToName implements org.springframework.core.convert.converter.Converter<java.time.ZoneId, String> {
+
+		@Override
+		public String convert(java.time.ZoneId zone) {
+			return zone.getId();
+		}
+	}
+
+	@org.springframework.data.convert.ReadingConverter
+	static final class NameToZone implements org.springframework.core.convert.converter.Converter<String, java.time.ZoneId> {
+
+		@Override
+		public java.time.ZoneId convert(String name) {
+			return java.time.ZoneId.of(name);
+		}
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.school.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import kg.usulduk.school.Versions;
@@ -9,6 +8,7 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +22,20 @@ public class StaffManagement {
 	private final Access access;
 	private final Accounts accounts;
 	private final SessionEnding sessions;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	StaffManagement(StaffMembers staff, Access access, Accounts accounts, SessionEnding sessions, Clock clock) {
+	StaffManagement(StaffMembers staff, Access access, Accounts accounts, SessionEnding sessions, SchoolTime schoolTime) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.staff = staff;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	public StaffMember join(SchoolUser actor, StaffProfile profile) {
 		access.requireStaffKeeper(actor);
 		requireFreeEmail(actor.schoolId(), profile.email(), null);
-		return staff.save(StaffMember.join(actor.schoolId(), profile, today()));
+		return staff.save(StaffMember.join(actor.schoolId(), profile, today(actor)));
 	}
 
 	public StaffMember update(SchoolUser actor, StaffId id, Integer shownVersion, StaffProfile profile) {
@@ -43,7 +43,7 @@ public class StaffManagement {
 		StaffMember member = ownStaff(actor, id);
 		Versions.expect(shownVersion, member.version(), "staff member");
 		requireFreeEmail(actor.schoolId(), profile.email(), id);
-		member.updateProfile(profile, today());
+		member.updateProfile(profile, today(actor));
 		return staff.save(member);
 	}
 
@@ -51,7 +51,7 @@ public class StaffManagement {
 		access.requireStaffKeeper(actor);
 		StaffMember member = ownStaff(actor, id);
 		Versions.expect(shownVersion, member.version(), "staff member");
-		member.leave(on == null ? today() : on);
+		member.leave(on == null ? today(actor) : on);
 		// Someone who left no longer signs in (AccountSignIn); whoever is still signed in as them is signed out.
 		accounts.findByStaffId(id).ifPresent(account -> sessions.endSessionsOf(account.username()));
 		return staff.save(member);
@@ -83,7 +83,7 @@ public class StaffManagement {
 		}
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	private LocalDate today(SchoolUser actor) {
+		return schoolTime.today(actor.schoolId());
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.school.papers;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,12 +24,9 @@ public class PaperFreezer {
 
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
-	private final Clock clock;
-
-	PaperFreezer(SchoolDirectory schools, StaffDirectory staff, Clock clock) {
+	PaperFreezer(SchoolDirectory schools, StaffDirectory staff) {
 		this.schools = schools;
 		this.staff = staff;
-		this.clock = clock;
 	}
 
 	/** A signature to freeze: the capacity's message key, who signed and when. */
@@ -48,7 +44,7 @@ public class PaperFreezer {
 				people(school, named.stream().distinct().toList()),
 				signatures.stream().map(s -> new PaperSignature(s.capacityKey(), person(school, s.signer()), s.at()))
 						.toList(),
-				finalAt, clock.getZone().getId());
+				finalAt, profile.settings().timeZone().getId());
 	}
 
 	/**

@@ -116,7 +116,7 @@ public class TestSchools {
 	private SchoolUser person(SchoolId school, DistrictId district, String login, String fullName, Role role) {
 		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, role.name(),
 				List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
-				login + "@test.example", Language.KY), LocalDate.now()));
+				login + "@test.example", Language.KY), LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)));
 		boolean observer = role == Role.DISTRICT_OBSERVER;
 		Account opened = Account.open(school, member.getId(), login, passwordHash(), Set.of(observer ? Role.TEACHER : role));
 		if (observer) {
@@ -146,7 +146,7 @@ public class TestSchools {
 		String login = "deputy2-" + UUID.randomUUID().toString().substring(0, 8);
 		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, "Директордун орун басары",
 				List.of(), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2010, 9, 1), login + "@test.example",
-				Language.KY), LocalDate.now()));
+				Language.KY), LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)));
 		Account account = accounts.save(Account.open(school, member.getId(), login, passwordHash(), Set.of(Role.DEPUTY)));
 		return new SchoolUser(account.getId().value(), login, account.passwordHash(), school, member.getId(),
 				member.fullName(), null, Set.of(Role.DEPUTY), false, true);
@@ -164,7 +164,7 @@ public class TestSchools {
 		StaffMember member = staff.findById(id).orElseThrow();
 		StaffProfile old = member.profile();
 		member.updateProfile(new StaffProfile(newName, old.position(), old.subjects(), old.education(), old.category(),
-				old.teachingSince(), old.email(), old.language()), LocalDate.now());
+				old.teachingSince(), old.email(), old.language()), LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 		staff.save(member);
 	}
 
@@ -172,7 +172,7 @@ public class TestSchools {
 	public StaffId addTeacher(SchoolId school, String fullName, LocalDate teachingSince) {
 		String email = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		return staff.save(StaffMember.join(school, new StaffProfile(fullName, "Мугалим", List.of("Тарых"),
-				Education.HIGHER, QualificationCategory.NONE, teachingSince, email, Language.KY), LocalDate.now()))
+				Education.HIGHER, QualificationCategory.NONE, teachingSince, email, Language.KY), LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)))
 				.getId();
 	}
 }

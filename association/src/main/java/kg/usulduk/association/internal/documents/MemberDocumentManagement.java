@@ -1,7 +1,5 @@
 package kg.usulduk.association.internal.documents;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +19,7 @@ import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,16 +39,16 @@ public class MemberDocumentManagement {
 	private final Sessions sessions;
 	private final Protocols protocols;
 	private final AssociationAccess access;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	MemberDocumentManagement(MemberDocuments documents, Associations associations, Sessions sessions,
-			Protocols protocols, AssociationAccess access, Clock clock) {
+			Protocols protocols, AssociationAccess access, SchoolTime schoolTime) {
 		this.documents = documents;
 		this.associations = associations;
 		this.sessions = sessions;
 		this.protocols = protocols;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** 001 §3.4: a teacher drafts their individual work plan of a school year, one a year in an association. */
@@ -59,14 +58,14 @@ public class MemberDocumentManagement {
 		if (documents.findFirstPlan(id, actor.staffId(), year.startYear()).isPresent()) {
 			throw RuleViolation.of("association.document.planExists");
 		}
-		return documents.save(MemberDocument.draftPlan(association, actor.staffId(), checkedYear(year), title, items));
+		return documents.save(MemberDocument.draftPlan(association, actor.staffId(), checkedYear(year, association), title, items));
 	}
 
 	/** 001 §3.5: a teacher drafts attestation materials for an exam. */
 	public MemberDocument draftExamMaterials(SchoolUser actor, AssociationId id, SchoolYear year, String title,
 			ExamMaterials exam) {
 		Association association = ownAssociation(actor, id);
-		return documents.save(MemberDocument.draftExamMaterials(association, actor.staffId(), checkedYear(year), title,
+		return documents.save(MemberDocument.draftExamMaterials(association, actor.staffId(), checkedYear(year, association), title,
 				exam));
 	}
 
@@ -169,8 +168,8 @@ public class MemberDocumentManagement {
 		}
 	}
 
-	private SchoolYear checkedYear(SchoolYear year) {
-		SchoolYear now = SchoolYear.of(LocalDate.now(clock));
+	private SchoolYear checkedYear(SchoolYear year, Association association) {
+		SchoolYear now = schoolTime.schoolYear(association.schoolId());
 		// A plan or exam materials are written for the running school year or the next one, not for years past.
 		if (year == null || year.startYear() < now.startYear() || year.startYear() > now.next().startYear()) {
 			throw RuleViolation.onField("schoolYear", "association.document.yearOutOfRange");

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -34,6 +33,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,10 +60,10 @@ class ActivityController {
 	private final Activities activities;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	ActivityController(ActivityManagement management, AssociationManagement associations, AssociationOverview overview,
-			AssociationAccess access, Activities activities, StaffDirectory staff, StaffNames names, Clock clock) {
+			AssociationAccess access, Activities activities, StaffDirectory staff, StaffNames names, SchoolTime schoolTime) {
 		this.management = management;
 		this.associations = associations;
 		this.overview = overview;
@@ -71,7 +71,7 @@ class ActivityController {
 		this.activities = activities;
 		this.staff = staff;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record ActivityForm(@NotNull ActivityKind kind, @NotBlank @Size(max = 300) String title,
@@ -116,7 +116,7 @@ class ActivityController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(required = false) AssociationId association, Model model) {
 		SchoolProfile shown = access.readableSchool(me, school == null ? me.schoolId() : school);
-		YearMonth shownMonth = month == null ? YearMonth.now(clock) : month;
+		YearMonth shownMonth = month == null ? YearMonth.from(schoolTime.today(shown)) : month;
 		LocalDate first = shownMonth.atDay(1);
 		LocalDate last = shownMonth.atEndOfMonth();
 		// A subject week or decade that starts in the previous month still runs in this one.
@@ -152,7 +152,7 @@ class ActivityController {
 		Association association = associations.find(me, id);
 		access.requireLeader(me, association);
 		model.addAttribute("activityForm", new ActivityForm(ActivityKind.OPEN_LESSON, "", null, null,
-				LocalDate.now(clock).plusDays(7), null, LocalTime.of(10, 0), "", "", seminar));
+				schoolTime.today(association.schoolId()).plusDays(7), null, LocalTime.of(10, 0), "", "", seminar));
 		return form(association, model);
 	}
 
@@ -182,7 +182,7 @@ class ActivityController {
 		model.addAttribute("colleagues", colleagues);
 		model.addAttribute("kinds", ActivityKind.values());
 		// 001 §5.6: the practical seminars an open lesson or event may belong to, of this and the coming school year.
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(association.schoolId());
 		model.addAttribute("seminars", activities.findByAssociationIdAndDateBetweenOrderByDateAsc(association.getId(),
 				kg.usulduk.school.SchoolYear.of(today).start(), kg.usulduk.school.SchoolYear.of(today).next().end())
 				.stream().filter(a -> a.kind() == ActivityKind.PRACTICAL_SEMINAR && a.status() != Activity.Status.CANCELLED)
@@ -254,7 +254,7 @@ class ActivityController {
 		model.addAttribute("names", names.of(activity.schoolId(), people));
 		model.addAttribute("leads", access.leads(me, association) && association.isOpen());
 		model.addAttribute("isVisitor", activity.responsible().equals(me.staffId()) && me.schoolId().equals(activity.schoolId()));
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(activity.schoolId()));
 		if (!model.containsAttribute("outcomeForm")) {
 			model.addAttribute("outcomeForm", new OutcomeForm(activity.version(), ""));
 		}

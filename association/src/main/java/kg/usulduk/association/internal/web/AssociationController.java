@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +43,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,12 +72,12 @@ class AssociationController {
 	private final Activities activities;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	private final kg.usulduk.school.web.PdfDocuments pdf;
 
 	AssociationController(AssociationManagement management, AssociationOverview overview, AssociationAccess access,
-			Sessions sessions, Activities activities, StaffDirectory staff, StaffNames names, Clock clock,
+			Sessions sessions, Activities activities, StaffDirectory staff, StaffNames names, SchoolTime schoolTime,
 			kg.usulduk.school.web.PdfDocuments pdf) {
 		this.pdf = pdf;
 		this.management = management;
@@ -87,7 +87,7 @@ class AssociationController {
 		this.activities = activities;
 		this.staff = staff;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record OpeningForm(@NotBlank @Size(max = 200) String name, @NotNull AssociationKind kind,
@@ -134,7 +134,7 @@ class AssociationController {
 	String list(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
 			@RequestParam(required = false) Integer year, Model model) {
 		SchoolProfile shown = access.readableSchool(me, school == null ? me.schoolId() : school);
-		SchoolYear schoolYear = year(year);
+		SchoolYear schoolYear = year(year, shown.id());
 		var rows = overview.list(shown, schoolYear);
 		model.addAttribute("school", shown);
 		model.addAttribute("year", schoolYear);
@@ -147,7 +147,7 @@ class AssociationController {
 	@GetMapping("/new")
 	String create(@AuthenticationPrincipal SchoolUser me, Model model) {
 		access.requireOpener(me);
-		model.addAttribute("openingForm", OpeningForm.empty(today()));
+		model.addAttribute("openingForm", OpeningForm.empty(schoolTime.today(me.schoolId())));
 		model.addAttribute("kinds", AssociationKind.values());
 		return "association/form";
 	}
@@ -175,7 +175,8 @@ class AssociationController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal SchoolUser me, @PathVariable AssociationId id,
 			@RequestParam(required = false) Integer year, Model model) {
-		return page(me, management.find(me, id), year(year), model);
+		Association shown = management.find(me, id);
+		return page(me, shown, year(year, shown.schoolId()), model);
 	}
 
 	@PostMapping("/{id}/members")
@@ -286,7 +287,7 @@ class AssociationController {
 			@RequestParam(required = false) kg.usulduk.association.YearAnalysisRecipient recipient,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate handedOn,
 			RedirectAttributes redirect) {
-		SchoolYear year = year(schoolYear);
+		SchoolYear year = year(schoolYear, me.schoolId());
 		try {
 			management.handInYearAnalysis(me, id, version, year, recipient, handedOn);
 			redirect.addFlashAttribute("saved", "association.saved.handedIn");
@@ -300,7 +301,7 @@ class AssociationController {
 	private void reportModel(SchoolUser me, AssociationId id, Integer year, Model model) {
 		Association association = management.find(me, id);
 		access.requirePapersReader(me, association);
-		page(me, association, year(year), model);
+		page(me, association, year(year, association.schoolId()), model);
 		Map<ActivityKind, Long> held = new EnumMap<>(ActivityKind.class);
 		@SuppressWarnings("unchecked")
 		List<Activity> all = (List<Activity>) model.getAttribute("activities");
@@ -315,7 +316,8 @@ class AssociationController {
 		if (PageActs.done(errors, model, redirect, act, savedMessage)) {
 			return "redirect:/associations/" + id + (year == null ? "" : "?year=" + year);
 		}
-		return page(me, management.find(me, id), year(year), model);
+		Association shown = management.find(me, id);
+		return page(me, shown, year(year, shown.schoolId()), model);
 	}
 
 	private String page(SchoolUser me, Association association, SchoolYear year, Model model) {
@@ -323,7 +325,7 @@ class AssociationController {
 		boolean papers = access.mayReadPapers(me, association);
 		boolean manages = access.manages(me, association);
 		boolean leads = access.leads(me, association);
-		LocalDate today = today();
+		LocalDate today = schoolTime.today(school);
 		List<StaffCard> active = staff.activeStaff(association.schoolId());
 		Set<StaffId> mentioned = new HashSet<>();
 		association.memberships().forEach(m -> mentioned.add(m.staffId()));
@@ -404,14 +406,11 @@ class AssociationController {
 		return text == null ? List.of() : Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
-	private SchoolYear year(Integer year) {
+	/** The year asked for, or the school year it is at the school. */
+	private SchoolYear year(Integer year, SchoolId school) {
 		if (year == null || year < 2000 || year > 2200) {
-			return SchoolYear.of(today());
+			return schoolTime.schoolYear(school);
 		}
 		return new SchoolYear(year);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock);
 	}
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ import kg.usulduk.school.papers.PaperPrinting;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -66,16 +66,16 @@ class SessionController {
 	private final AssociationAccess access;
 	private final StaffNames names;
 	private final PaperPrinting printing;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	SessionController(SessionManagement sessions, AssociationManagement associations, AssociationAccess access,
-			StaffNames names, PaperPrinting printing, Clock clock) {
+			StaffNames names, PaperPrinting printing, SchoolTime schoolTime) {
 		this.sessions = sessions;
 		this.associations = associations;
 		this.access = access;
 		this.names = names;
 		this.printing = printing;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A new session: one agenda question per line of {@code agenda}. */
@@ -104,7 +104,7 @@ class SessionController {
 		Association association = associations.find(me, id);
 		access.requireLeader(me, association);
 		model.addAttribute("association", association);
-		model.addAttribute("scheduleForm", new ScheduleForm(LocalDate.now(clock).plusDays(7), LocalTime.of(14, 30), "", ""));
+		model.addAttribute("scheduleForm", new ScheduleForm(schoolTime.today(association.schoolId()).plusDays(7), LocalTime.of(14, 30), "", ""));
 		return "association/session-form";
 	}
 
@@ -269,7 +269,7 @@ class SessionController {
 		HoldForm hold = model.getAttribute("holdForm") instanceof HoldForm shown ? shown : HoldForm.of(session);
 		model.addAttribute("attendees", AttendanceLine.of(attendees(session, association), shownNames::get, hold));
 		model.addAttribute("leads", leads);
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(association.schoolId()));
 		model.addAttribute("number", sessions.numberInYear(session));
 		model.addAttribute("signAs", current == null ? null
 				: sessions.signatoryOf(me, association, current).map(Signature.Signatory::name).orElse(null));

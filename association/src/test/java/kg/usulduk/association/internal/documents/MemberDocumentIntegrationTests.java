@@ -43,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
 @EnableScenarios
 class MemberDocumentIntegrationTests {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	@Autowired TestSchools testSchools;
 	@Autowired AssociationManagement associations;

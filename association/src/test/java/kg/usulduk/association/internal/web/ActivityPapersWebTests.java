@@ -43,7 +43,7 @@ class ActivityPapersWebTests {
 	@Autowired AssociationManagement management;
 	@Autowired ActivityManagement activities;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser head;

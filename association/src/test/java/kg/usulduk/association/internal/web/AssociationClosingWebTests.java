@@ -39,7 +39,7 @@ class AssociationClosingWebTests {
 	@Test
 	void closingWithoutTheOrderIsRefusedOnTheFormAndWithItTheOrderIsKept() throws Exception {
 		TestSchool school = testSchools.register();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		Association association = management.open(school.deputy(), new AssociationManagement.Opening("Тарых УБ",
 				AssociationKind.SUBJECT, List.of("Тарых"), new OrderReference("7", today)));
 

@@ -59,7 +59,7 @@ class AssociationWebTests {
 	@Autowired Sessions sessions;
 	@Autowired Protocols protocols;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser head;

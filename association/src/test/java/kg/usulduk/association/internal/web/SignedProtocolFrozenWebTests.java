@@ -49,7 +49,7 @@ class SignedProtocolFrozenWebTests {
 	@Autowired SessionManagement sessions;
 	@Autowired DocumentRenderers documents;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser head;

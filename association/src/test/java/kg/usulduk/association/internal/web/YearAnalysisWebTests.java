@@ -53,7 +53,7 @@ class YearAnalysisWebTests {
 	void theHeadRecordsThatTheYearsAnalysisWasHandedInAndItPrintsAsAPdf() throws Exception {
 		TestSchool school = testSchools.register();
 		SchoolUser head = school.teacher();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		SchoolYear year = SchoolYear.of(today);
 		Association association = management.open(school.deputy(), new AssociationManagement.Opening("Тарых УБ",
 				AssociationKind.SUBJECT, List.of("Тарых"), new OrderReference("7", today)));

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -37,6 +36,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,17 +64,17 @@ class CouncilController {
 	private final SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CouncilController(CouncilManagement management, CouncilAccess access, DecisionRegister register,
-			SchoolDirectory schools, StaffDirectory staff, StaffNames names, Clock clock) {
+			SchoolDirectory schools, StaffDirectory staff, StaffNames names, SchoolTime schoolTime) {
 		this.management = management;
 		this.access = access;
 		this.register = register;
 		this.schools = schools;
 		this.staff = staff;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record FormingForm(@NotNull Integer schoolYear, StaffId chair) {
@@ -117,10 +117,10 @@ class CouncilController {
 
 	private String show(SchoolUser me, SchoolId school, Integer year, CouncilBody body, Model model) {
 		SchoolProfile shown = access.readableSchool(me, school == null ? me.schoolId() : school);
-		SchoolYear schoolYear = year(year);
+		SchoolYear schoolYear = year(year, shown.id());
 		model.addAttribute("school", shown);
 		model.addAttribute("year", schoolYear);
-		model.addAttribute("years", years());
+		model.addAttribute("years", years(shown.id()));
 		model.addAttribute("body", body);
 		var council = management.ofYear(me, shown.id(), schoolYear, body);
 		if (council.isEmpty()) {
@@ -226,7 +226,7 @@ class CouncilController {
 	String newSession(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilId id, Model model) {
 		Council council = management.find(me, id);
 		access.requireManager(me, council);
-		LocalDate suggested = LocalDate.now(clock).plusDays(7);
+		LocalDate suggested = schoolTime.today(council.schoolId()).plusDays(7);
 		model.addAttribute("council", council);
 		model.addAttribute("scheduleForm", new ScheduleForm(council.year().contains(suggested) ? suggested
 				: council.year().start(), LocalTime.of(15, 0), "", "", false));
@@ -263,7 +263,7 @@ class CouncilController {
 		Council council = management.find(me, id);
 		boolean readsAll = access.readsPapers(me, council);
 		StaffId concerned = readsAll ? person : me.staffId();
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(council.schoolId());
 		var rows = register.find(id, kind, status, concerned, today);
 		Set<StaffId> people = new HashSet<>();
 		rows.forEach(r -> {
@@ -309,7 +309,7 @@ class CouncilController {
 		model.addAttribute("council", council);
 		model.addAttribute("tasks", all);
 		model.addAttribute("names", names.of(council.schoolId(), people));
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(council.schoolId()));
 		model.addAttribute("keeps", access.keepsProtocols(me, council));
 		return "council/tasks";
 	}
@@ -318,7 +318,7 @@ class CouncilController {
 		SchoolProfile school = access.readableSchool(me, council.schoolId());
 		boolean papers = access.readsPapers(me, council);
 		List<SessionLine> sessions = papers ? management.linesOf(council) : List.of();
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(school);
 		Set<StaffId> people = new HashSet<>(council.members());
 		council.pastSeats().forEach(s -> people.add(s.staffId()));
 		List<CouncilCompliance.SessionFact> facts = sessions.stream()
@@ -333,7 +333,7 @@ class CouncilController {
 		model.addAttribute("body", council.body());
 		model.addAttribute("school", school);
 		model.addAttribute("year", council.year());
-		model.addAttribute("years", years());
+		model.addAttribute("years", years(council.schoolId()));
 		model.addAttribute("seats", council.currentSeats());
 		kg.usulduk.school.Role chairs = council.isPedagogical() ? kg.usulduk.school.Role.DIRECTOR
 				: kg.usulduk.school.Role.DEPUTY;
@@ -368,12 +368,12 @@ class CouncilController {
 		return "council/page";
 	}
 
-	private List<SchoolYear> years() {
-		SchoolYear now = SchoolYear.of(LocalDate.now(clock));
+	private List<SchoolYear> years(SchoolId school) {
+		SchoolYear now = schoolTime.schoolYear(school);
 		return List.of(now.next(), now, now.previous(), now.previous().previous());
 	}
 
-	private SchoolYear year(Integer year) {
-		return year == null || year < 2000 || year > 2200 ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+	private SchoolYear year(Integer year, SchoolId school) {
+		return year == null || year < 2000 || year > 2200 ? schoolTime.schoolYear(school) : new SchoolYear(year);
 	}
 }

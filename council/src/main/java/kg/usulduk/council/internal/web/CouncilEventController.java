@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,16 +60,16 @@ class CouncilEventController {
 	private final CouncilManagement councils;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CouncilEventController(CouncilEventManagement events, CouncilEventList list, CouncilManagement councils,
-			StaffDirectory staff, StaffNames names, Clock clock) {
+			StaffDirectory staff, StaffNames names, SchoolTime schoolTime) {
 		this.events = events;
 		this.list = list;
 		this.councils = councils;
 		this.staff = staff;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A new event; {@code decision} names a decision of a signed protocol as {@code session:item}, or nothing. */
@@ -126,7 +126,7 @@ class CouncilEventController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("names", names.of(council.schoolId(), people));
 		model.addAttribute("organises", events.organises(me, council));
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(council.schoolId()));
 		return "council/events";
 	}
 
@@ -134,7 +134,7 @@ class CouncilEventController {
 	String newEvent(@AuthenticationPrincipal SchoolUser me, @PathVariable CouncilId id, Model model) {
 		Council council = councils.find(me, id);
 		requireOrganiser(me, council);
-		LocalDate suggested = LocalDate.now(clock).plusDays(14);
+		LocalDate suggested = schoolTime.today(council.schoolId()).plusDays(14);
 		model.addAttribute("eventForm", new EventForm(CouncilEventKind.METHODOLOGICAL_DAY, "", "",
 				council.year().contains(suggested) ? suggested : council.year().end(), null, LocalTime.of(10, 0), "",
 				me.staffId(), CouncilEvent.Audience.STAFF, ""));
@@ -216,7 +216,7 @@ class CouncilEventController {
 		model.addAttribute("council", council);
 		model.addAttribute("names", names.of(council.schoolId(), List.of(event.responsible())));
 		model.addAttribute("organises", organises && event.isScheduled());
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(council.schoolId()));
 		model.addAttribute("decision", event.decisionSession() == null ? null
 				: events.decisionsOf(council).stream().filter(d -> d.session().equals(event.decisionSession())
 						&& event.decisionItem() != null && d.item() == event.decisionItem()).findFirst().orElse(null));

@@ -1,6 +1,5 @@
 package kg.usulduk.council.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import kg.usulduk.school.meetings.MeetingForms.HoldForm;
 import kg.usulduk.school.meetings.MeetingForms.RescheduleForm;
 import kg.usulduk.school.papers.PaperPrinting;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -64,17 +64,17 @@ class CouncilSessionController {
 	private final StaffNames names;
 	private final PaperPrinting printing;
 	private final MemberVotes votes;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CouncilSessionController(CouncilManagement management, CouncilAccess access, StaffDirectory staff,
-			StaffNames names, PaperPrinting printing, MemberVotes votes, Clock clock) {
+			StaffNames names, PaperPrinting printing, MemberVotes votes, SchoolTime schoolTime) {
 		this.votes = votes;
 		this.management = management;
 		this.access = access;
 		this.staff = staff;
 		this.names = names;
 		this.printing = printing;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record SecretaryForm(@NotNull StaffId secretary) {
@@ -265,7 +265,7 @@ class CouncilSessionController {
 		model.addAttribute("manages", manages);
 		model.addAttribute("keeps", access.keepsProtocols(me, council));
 		model.addAttribute("number", number(session, council));
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(council.schoolId()));
 		model.addAttribute("kinds", DecisionKind.of(council.body()));
 		model.addAttribute("recommendations", kg.usulduk.council.Recommendation.values());
 		model.addAttribute("staffList", staff.activeStaff(council.schoolId()));

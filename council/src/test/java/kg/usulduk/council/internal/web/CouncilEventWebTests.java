@@ -45,7 +45,7 @@ class CouncilEventWebTests {
 	@Autowired CouncilEventManagement events;
 	@Autowired JdbcClient jdbc;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser chair;

@@ -52,7 +52,7 @@ class CouncilWebTests {
 	@Autowired CouncilSessions sessions;
 	@Autowired CouncilProtocols protocols;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	TestSchool school;
 	SchoolUser chair;

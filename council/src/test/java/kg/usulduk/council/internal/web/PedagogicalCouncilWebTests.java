@@ -40,7 +40,7 @@ class PedagogicalCouncilWebTests {
 	@Autowired TestSchools testSchools;
 	@Autowired CouncilManagement management;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Test

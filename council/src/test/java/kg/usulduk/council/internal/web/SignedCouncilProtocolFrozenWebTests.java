@@ -48,7 +48,7 @@ class SignedCouncilProtocolFrozenWebTests {
 	@Autowired CouncilProtocols protocols;
 	@Autowired DocumentRenderers documents;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 
 	@Test
 	void renamingTheChairSecretaryAndResponsiblePersonLeavesTheSignedProtocolUnchanged() throws Exception {

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.plans;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
+import kg.usulduk.school.SchoolTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,22 +37,22 @@ class DemoWorkPlans {
 	private final StaffDirectory staff;
 	private final SchoolDirectory schools;
 	private final MessageSource messages;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	DemoWorkPlans(WorkPlans plans, AssociationDirectory associations, StaffDirectory staff, SchoolDirectory schools,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, SchoolTime schoolTime) {
 		this.plans = plans;
 		this.associations = associations;
 		this.staff = staff;
 		this.schools = schools;
 		this.messages = messages;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	@ApplicationModuleListener
 	void on(DemoAssociationsCreated event) {
-		LocalDate today = LocalDate.now(clock);
-		ZoneId zone = clock.getZone();
+		LocalDate today = schoolTime.today(event.school());
+		ZoneId zone = schoolTime.zone(event.school());
 		StaffId deputy = person(event, "Бекова Айгүл");
 		StaffId director = person(event, "Асанова Гүлнара");
 		List<Quarter> quarters = schools.quarters(event.school(), event.year());
@@ -91,13 +91,13 @@ class DemoWorkPlans {
 				// One plan changed since its approval (001 §5.3): the new version, agreed by the deputy, waits for the
 				// director, whose start page shows it; the approved one stays in force until then.
 				WorkPlan revision = approved.revise(association.head() != null ? association.head() : deputy,
-						clock.instant().minusSeconds(2 * 3600));
+						schoolTime.instant().minusSeconds(2 * 3600));
 				revision.addItem(PlanSection.values()[PlanSection.values().length - 1],
 						"Жаш мугалимдердин ачык сабактарын талкуулоо", association.head() != null ? association.head()
 								: deputy, PlanTime.inQuarter(quarters.stream().filter(q -> !q.end().isBefore(today))
 										.map(Quarter::number).findFirst().orElse(4)));
 				revision = plans.save(revision);
-				revision.agreeByDeputy(deputy, clock.instant().minusSeconds(3600));
+				revision.agreeByDeputy(deputy, schoolTime.instant().minusSeconds(3600));
 				plans.save(revision);
 				revised = true;
 			}

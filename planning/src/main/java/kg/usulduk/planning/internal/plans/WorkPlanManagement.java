@@ -3,9 +3,7 @@ package kg.usulduk.planning.internal.plans;
 import kg.usulduk.planning.internal.ApprovalNotices;
 import kg.usulduk.planning.internal.ApprovalNotices.Step;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +23,7 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,12 +46,12 @@ public class WorkPlanManagement {
 	private final MessageSource messages;
 	private final kg.usulduk.council.PedagogicalResolutions resolutions;
 	private final ApprovalNotices notices;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	WorkPlanManagement(org.springframework.jdbc.core.simple.JdbcClient jdbc, WorkPlans plans, AssociationDirectory associations, StaffDirectory staff,
 			SchoolDirectory schools, MessageSource messages, kg.usulduk.council.PedagogicalResolutions resolutions,
-			ApprovalNotices notices, Clock clock) {
+			ApprovalNotices notices, SchoolTime schoolTime) {
 		this.notices = notices;
 		this.jdbc = jdbc;
 		this.resolutions = resolutions;
@@ -61,7 +60,7 @@ public class WorkPlanManagement {
 		this.staff = staff;
 		this.schools = schools;
 		this.messages = messages;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A plan item as a form gives it. */
@@ -168,7 +167,7 @@ public class WorkPlanManagement {
 		WorkPlan plan = own(actor, id, shownVersion);
 		require(actor.hasRole(Role.DIRECTOR), "The director approves a plan");
 		Instant at = now();
-		plan.approveByDirector(actor.staffId(), at, LocalDate.now(clock));
+		plan.approveByDirector(actor.staffId(), at, schoolTime.today(actor.schoolId()));
 		for (WorkPlan other : plans.findByAssociationIdAndSchoolYearOrderByNumberDesc(plan.associationId(),
 				plan.schoolYear().startYear())) {
 			if (other.number() < plan.number() && other.status() == WorkPlan.Status.APPROVED) {
@@ -265,7 +264,7 @@ public class WorkPlanManagement {
 
 	@Transactional(readOnly = true)
 	public PlanSummary summary(WorkPlan plan) {
-		return PlanSummary.of(plan, LocalDate.now(clock), quarters(plan));
+		return PlanSummary.of(plan, schoolTime.today(plan.schoolId()), quarters(plan));
 	}
 
 	@Transactional(readOnly = true)
@@ -321,7 +320,7 @@ public class WorkPlanManagement {
 	}
 
 	private Instant now() {
-		return clock.instant();
+		return schoolTime.instant();
 	}
 
 	private static void require(boolean allowed, String why) {

@@ -1,7 +1,5 @@
 package kg.usulduk.planning.internal.thematic;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import kg.usulduk.association.AssociationDirectory;
@@ -14,6 +12,7 @@ import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.Versions;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,16 +32,16 @@ public class ThematicPlanning {
 	private final SchoolDirectory schools;
 	private final kg.usulduk.planning.internal.ApprovalNotices notices;
 	private final kg.usulduk.school.StaffDirectory staff;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	ThematicPlanning(ThematicPlans plans, AssociationDirectory associations, SchoolDirectory schools,
-			kg.usulduk.planning.internal.ApprovalNotices notices, kg.usulduk.school.StaffDirectory staff, Clock clock) {
+			kg.usulduk.planning.internal.ApprovalNotices notices, kg.usulduk.school.StaffDirectory staff, SchoolTime schoolTime) {
 		this.notices = notices;
 		this.staff = staff;
 		this.plans = plans;
 		this.associations = associations;
 		this.schools = schools;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	public ThematicPlan submit(SchoolUser actor, SchoolYear year, String subject, String classGroup, List<Topic> topics) {
@@ -73,7 +72,7 @@ public class ThematicPlanning {
 		if (!actor.hasRole(Role.DEPUTY)) {
 			throw new AccessDeniedException("Calendar-thematic plans are approved by the deputy");
 		}
-		plan.approve(actor.staffId(), LocalDate.now(clock));
+		plan.approve(actor.staffId(), schoolTime.today(actor.schoolId()));
 		ThematicPlan approved = plans.save(plan);
 		// Issue 13: the teacher who wrote it learns it is approved.
 		notices.tell(approved.schoolId(), kg.usulduk.planning.internal.ApprovalNotices.Step.THEMATIC_APPROVED,
@@ -87,7 +86,7 @@ public class ThematicPlanning {
 	public ThematicPlan taught(SchoolUser actor, ThematicPlanId id, Integer shownVersion, int topic) {
 		ThematicPlan plan = own(actor, id, shownVersion);
 		requireTeacher(actor, plan);
-		plan.taught(topic, LocalDate.now(clock));
+		plan.taught(topic, schoolTime.today(actor.schoolId()));
 		return plans.save(plan);
 	}
 

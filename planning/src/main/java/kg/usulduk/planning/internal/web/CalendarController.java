@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.web;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +19,7 @@ import kg.usulduk.school.NavigationItem;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolUser;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,14 +45,14 @@ class CalendarController {
 	private final PersonalCalendar calendar;
 	private final AssociationDirectory associations;
 	private final CouncilSessionPlans councilPlans;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	CalendarController(PersonalCalendar calendar, AssociationDirectory associations, CouncilSessionPlans councilPlans,
-			Clock clock) {
+			SchoolTime schoolTime) {
 		this.calendar = calendar;
 		this.associations = associations;
 		this.councilPlans = councilPlans;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** One day of the view, with its entries named in the reader's language. */
@@ -68,7 +68,7 @@ class CalendarController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
 			@RequestParam(required = false) UUID association, Locale locale, Model model) {
 		SchoolProfile shown = calendar.readableSchool(me, school == null ? me.schoolId() : school);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(shown);
 		List<Day> days = new ArrayList<>();
 		if (week != null) {
 			LocalDate monday = week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

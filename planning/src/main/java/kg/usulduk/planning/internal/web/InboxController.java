@@ -4,6 +4,7 @@ import java.util.Set;
 
 import kg.usulduk.planning.internal.Inbox;
 import kg.usulduk.school.NavigationItem;
+import kg.usulduk.school.SchoolTime;
 import kg.usulduk.school.SchoolUser;
 
 import org.springframework.context.annotation.Bean;
@@ -23,15 +24,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InboxController {
 
 	private final Inbox inbox;
+	private final SchoolTime schoolTime;
 
-	InboxController(Inbox inbox) {
+	InboxController(Inbox inbox, SchoolTime schoolTime) {
 		this.inbox = inbox;
+		this.schoolTime = schoolTime;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, Model model) {
 		model.addAttribute("notices", inbox.latest(me, 100));
 		model.addAttribute("byEmail", inbox.wantsEmail(me));
+		// When a notice came, as the school's clock read.
+		model.addAttribute("zone", schoolTime.zone(me.schoolId()));
 		return "planning/inbox";
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import kg.usulduk.planning.internal.Outbox;
 import kg.usulduk.school.NavigationItem;
 import kg.usulduk.school.Role;
+import kg.usulduk.school.SchoolTime;
 import kg.usulduk.school.SchoolUser;
 
 import org.springframework.context.annotation.Bean;
@@ -25,14 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OutboxController {
 
 	private final Outbox outbox;
+	private final SchoolTime schoolTime;
 
-	OutboxController(Outbox outbox) {
+	OutboxController(Outbox outbox, SchoolTime schoolTime) {
 		this.outbox = outbox;
+		this.schoolTime = schoolTime;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, Model model) {
 		model.addAttribute("mails", outbox.failed(me));
+		// When a notice came, as the school's clock read.
+		model.addAttribute("zone", schoolTime.zone(me.schoolId()));
 		return "planning/failed-mail";
 	}
 

@@ -1,7 +1,5 @@
 package kg.usulduk.planning.internal.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +12,7 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.web.FormErrors;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ThemeController {
 
 	private final SchoolThemes themes;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	ThemeController(SchoolThemes themes, Clock clock) {
+	ThemeController(SchoolThemes themes, SchoolTime schoolTime) {
 		this.themes = themes;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record ThemeForm(Integer version, Integer schoolYear, @NotBlank @Size(max = 500) String theme,
@@ -46,9 +45,9 @@ class ThemeController {
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
 			@RequestParam(required = false) Integer year, Model model) {
-		SchoolYear shownYear = year == null || year < 2000 || year > 2200 ? SchoolYear.of(LocalDate.now(clock))
-				: new SchoolYear(year);
 		SchoolId shownSchool = school == null ? me.schoolId() : school;
+		SchoolYear shownYear = year == null || year < 2000 || year > 2200 ? schoolTime.schoolYear(shownSchool)
+				: new SchoolYear(year);
 		var theme = themes.of(me, shownSchool, shownYear);
 		model.addAttribute("year", shownYear);
 		model.addAttribute("theme", theme.orElse(null));
@@ -71,7 +70,7 @@ class ThemeController {
 			@RequestParam(required = false) Integer schoolYear, @RequestParam(required = false) String resolution,
 			RedirectAttributes redirect) {
 		SchoolYear year = schoolYear == null || schoolYear < 2000 || schoolYear > 2200
-				? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(schoolYear);
+				? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(schoolYear);
 		try {
 			themes.recordAdoption(me, year, kg.usulduk.planning.internal.Adoption.refOf(resolution), version);
 			redirect.addFlashAttribute("saved", "planning.adoption.saved");
@@ -85,7 +84,7 @@ class ThemeController {
 	@PostMapping
 	String set(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("themeForm") ThemeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		SchoolYear year = form.schoolYear() == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(form.schoolYear());
+		SchoolYear year = form.schoolYear() == null ? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(form.schoolYear());
 		if (!errors.hasErrors()) {
 			try {
 				themes.set(me, year, new SchoolThemes.Theme(form.theme(), form.goal(), form.priorities(), form.tasks(),

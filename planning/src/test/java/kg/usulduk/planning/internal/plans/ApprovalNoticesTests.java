@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class ApprovalNoticesTests {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Autowired TestSchools testSchools;

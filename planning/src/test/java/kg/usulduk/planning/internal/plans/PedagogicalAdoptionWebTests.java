@@ -56,7 +56,7 @@ class PedagogicalAdoptionWebTests {
 	@Autowired CouncilManagement councils;
 	@Autowired PedagogicalResolutions resolutions;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	/** The year's pedagogical council held a session today whose signed protocol adopted the plans (№ 1) and the theme (№ 2). */
@@ -86,7 +86,9 @@ class PedagogicalAdoptionWebTests {
 		TestSchool school = testSchools.register();
 		WorkPlan plan = planOf(school);
 		pedagogicalCouncilAdopted(school);
-		String date = String.format("%02d.%02d.%d", TODAY.getDayOfMonth(), TODAY.getMonthValue(), TODAY.getYear());
+		String date = kg.usulduk.school.Dates.date(TODAY, Locale.ENGLISH);
+		// The print view is in the school's language, Kyrgyz: "2-декабрь 2026".
+		String kyrgyzDate = kg.usulduk.school.Dates.date(TODAY, Locale.forLanguageTag("ky"));
 		var adopting = resolutions.adoptedIn(school.id(), YEAR);
 
 		mvc.perform(get("/plans/{id}", plan.getId()).with(user(school.director())).param("lang", "en"))
@@ -113,7 +115,7 @@ class PedagogicalAdoptionWebTests {
 		mvc.perform(get("/plans/{id}", plan.getId()).with(user(school.teacher())).param("lang", "en"))
 				.andExpect(content().string(containsString("resolution № 1 of " + date)));
 		mvc.perform(get("/plans/{id}/print", plan.getId()).with(user(school.teacher())))
-				.andExpect(content().string(containsString(date + " № 1 токтому менен кабыл алынды")));
+				.andExpect(content().string(containsString(kyrgyzDate + " № 1 токтому менен кабыл алынды")));
 	}
 
 	@Test

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PeriodAdditionsWebTests {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Autowired MockMvc mvc;

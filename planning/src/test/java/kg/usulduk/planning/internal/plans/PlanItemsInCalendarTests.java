@@ -34,7 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PlanItemsInCalendarTests {
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Autowired TestSchools testSchools;

@@ -41,7 +41,7 @@ class WorkPlanPrintWebTests {
 
 	@Test
 	void anApprovedPlanPrintsWithTheDirectorsApprovalAndTheDeputysAgreementAsAPdfToo() throws Exception {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 		TestSchool school = testSchools.register();
 		Association association = associations.open(school.deputy(), new AssociationManagement.Opening("Тарых УБ",
 				AssociationKind.SUBJECT, List.of("Тарых"), new OrderReference("45", today)));

@@ -37,7 +37,7 @@ class ThematicPlanWebTests {
 	@Autowired AssociationManagement associations;
 	@Autowired ThematicPlans plans;
 
-	static final LocalDate TODAY = LocalDate.now();
+	static final LocalDate TODAY = LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
 	static final SchoolYear YEAR = SchoolYear.of(TODAY);
 
 	@Test

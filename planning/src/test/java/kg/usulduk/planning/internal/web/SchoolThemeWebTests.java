@@ -32,7 +32,7 @@ class SchoolThemeWebTests {
 	@Autowired TestSchools testSchools;
 	@Autowired SchoolThemes themes;
 
-	static final SchoolYear YEAR = SchoolYear.of(LocalDate.now());
+	static final SchoolYear YEAR = SchoolYear.of(LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 
 	@Test
 	void theDeputySetsTheThemeAndEveryoneReadsIt() throws Exception {

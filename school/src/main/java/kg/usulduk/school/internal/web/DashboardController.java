@@ -1,6 +1,5 @@
 package kg.usulduk.school.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.internal.SchoolAdministration;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,16 +31,16 @@ class DashboardController {
 	private final StaffDirectory staff;
 	private final List<DashboardPanel> panels;
 	private final List<ToDoSource> toDoSources;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
-			List<DashboardPanel> panels, List<ToDoSource> toDoSources, Clock clock) {
+			List<DashboardPanel> panels, List<ToDoSource> toDoSources, SchoolTime schoolTime) {
 		this.toDoSources = toDoSources;
 		this.administration = administration;
 		this.schools = schools;
 		this.staff = staff;
 		this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(DashboardPanel::order)).toList();
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** A panel as the page draws it: its fragment and what it shows. */
@@ -55,7 +55,7 @@ class DashboardController {
 			return "redirect:/districts";
 		}
 		SchoolProfile shown = administration.profile(me, school == null ? me.schoolId() : school);
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = schoolTime.today(shown);
 		List<StaffCard> people = staff.activeStaff(shown.id());
 		long young = people.stream().filter(person -> person.teachingSince() != null)
 				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();

@@ -1,6 +1,5 @@
 package kg.usulduk.school.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.List;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolSettings;
+import kg.usulduk.school.SchoolTime;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.internal.School;
@@ -42,12 +42,12 @@ class SettingsController {
 
 	private final SchoolAdministration administration;
 	private final kg.usulduk.school.StaffDirectory staff;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	SettingsController(SchoolAdministration administration, kg.usulduk.school.StaffDirectory staff, Clock clock) {
+	SettingsController(SchoolAdministration administration, kg.usulduk.school.StaffDirectory staff, SchoolTime schoolTime) {
 		this.staff = staff;
 		this.administration = administration;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record SettingsForm(Integer version,
@@ -59,20 +59,34 @@ class SettingsController {
 			@NotBlank @Pattern(regexp = "\\s*\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*") String reminderLeadDays,
 			@NotNull Integer councilQuorumPercent,
 			kg.usulduk.school.CouncilMajority councilMajority,
-			kg.usulduk.school.Language documentLanguage) {
+			kg.usulduk.school.Language documentLanguage,
+			String timeZone) {
 
 		static SettingsForm of(School school) {
 			SchoolSettings s = school.settings();
 			return new SettingsForm(school.version(), school.name(), school.number(),
 					s.minimumAssociationSessions(), s.youngTeacherYears(), s.yearsBeforeArchive(),
 					String.join(", ", s.reminderLeadDays().stream().map(String::valueOf).toList()),
-					s.councilQuorumPercent(), s.councilMajority(), s.documentLanguage());
+					s.councilQuorumPercent(), s.councilMajority(), s.documentLanguage(), s.timeZone().getId());
 		}
 
 		SchoolSettings settings() {
 			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
-			return new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive, days,
-					councilQuorumPercent, councilMajority, documentLanguage);
+			// The regulations' numbers are checked first, then the zone: a form wrong in both shows the rule broken.
+			SchoolSettings numbers = new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive,
+					days, councilQuorumPercent, councilMajority, documentLanguage);
+			return new SchoolSettings(numbers.minimumAssociationSessions(), numbers.youngTeacherYears(),
+					numbers.yearsBeforeArchive(), numbers.reminderLeadDays(), numbers.councilQuorumPercent(),
+					numbers.councilMajority(), numbers.documentLanguage(), SchoolSettings.timeZone(timeZone));
+		}
+	}
+
+	/** A zone of the select: its tz name (the label's key) and its offset from UTC now. */
+	record ZoneOption(String id, String offset) {
+
+		static ZoneOption of(java.time.ZoneId zone, java.time.Instant now) {
+			java.time.ZoneOffset offset = zone.getRules().getOffset(now);
+			return new ZoneOption(zone.getId(), offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId());
 		}
 	}
 
@@ -138,7 +152,7 @@ class SettingsController {
 	@GetMapping
 	String show(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer year, Model model) {
 		School school = administration.school(me, me.schoolId());
-		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		SchoolYear shown = year == null ? SchoolYear.of(schoolTime.today(school.settings().timeZone())) : new SchoolYear(year);
 		model.addAttribute("settingsForm", SettingsForm.of(school));
 		model.addAttribute("quartersForm", quartersForm(school, shown));
 		return page(school, shown, model);
@@ -148,7 +162,7 @@ class SettingsController {
 	String save(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("settingsForm") SettingsForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		School school = administration.school(me, me.schoolId());
-		SchoolYear year = SchoolYear.of(LocalDate.now(clock));
+		SchoolYear year = SchoolYear.of(schoolTime.today(school.settings().timeZone()));
 		if (!errors.hasErrors()) {
 			try {
 				administration.describe(me, form.version(), form.name(), form.number(), form.settings());
@@ -226,6 +240,8 @@ class SettingsController {
 		model.addAttribute("school", school);
 		model.addAttribute("districtName", administration.districtName(school));
 		model.addAttribute("majorities", kg.usulduk.school.CouncilMajority.values());
+		model.addAttribute("timeZones", SchoolSettings.TIME_ZONES.stream().map(zone -> ZoneOption.of(zone, schoolTime.instant()))
+				.toList());
 		model.addAttribute("duties", kg.usulduk.school.DeputyDuty.values());
 		model.addAttribute("assignedDuties", school.duties());
 		model.addAttribute("deputies", staff.activeStaffWithRole(school.getId(), kg.usulduk.school.Role.DEPUTY));

@@ -1,6 +1,5 @@
 package kg.usulduk.school.internal.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import kg.usulduk.school.internal.StaffManagement;
 import kg.usulduk.school.internal.StaffMember;
 import kg.usulduk.school.internal.StaffProfile;
 import kg.usulduk.school.web.FormErrors;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,15 +55,15 @@ class StaffController {
 	private final StaffListing listing;
 	private final SchoolAdministration administration;
 	private final Access access;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
 	StaffController(StaffManagement management, StaffListing listing, SchoolAdministration administration,
-			Access access, Clock clock) {
+			Access access, SchoolTime schoolTime) {
 		this.management = management;
 		this.listing = listing;
 		this.administration = administration;
 		this.access = access;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	record StaffForm(Integer version,
@@ -117,7 +117,7 @@ class StaffController {
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", StaffListing.Status.values());
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(shown.settings().timeZone()));
 		model.addAttribute("canEdit", shown.getId().equals(me.schoolId()) && access.mayKeepStaff(me));
 		return "school/staff-list";
 	}

@@ -123,7 +123,8 @@ class SchoolFormsWebTests {
 		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("name", "Мектеп").param("number", "1").param("district", school.district())
 				.param("minimumAssociationSessions", "3").param("youngTeacherYears", "3")
-				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50"))
+				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50")
+				.param("timeZone", "Asia/Bishkek"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("the regulation asks at least 4")));
 
@@ -150,6 +151,27 @@ class SchoolFormsWebTests {
 	}
 
 	@Test
+	void theDirectorChoosesTheSchoolsTimeZoneAndAZoneNotOfferedIsRefusedWithAMessageChangingNothing() throws Exception {
+		mvc.perform(get("/school/settings").with(user(school.director())).param("lang", "ky"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Убакыт алкагы")))
+				.andExpect(content().string(containsString("Бишкек (UTC+06:00)")));
+		java.util.function.Function<String, MockHttpServletRequestBuilder> form = zone -> post("/school/settings")
+				.with(user(school.director())).with(csrf()).param("lang", "en").param("version", "0")
+				.param("name", "Test school").param("minimumAssociationSessions", "4").param("youngTeacherYears", "3")
+				.param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1").param("councilQuorumPercent", "50")
+				.param("timeZone", zone);
+
+		mvc.perform(form.apply("Mars/Olympus")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Choose one of the time zones offered.")));
+		assertThat(schools.find(school.id()).orElseThrow().settings().timeZone()).hasToString("Asia/Bishkek");
+
+		mvc.perform(form.apply("Asia/Tashkent")).andExpect(status().is3xxRedirection());
+		assertThat(schools.find(school.id()).orElseThrow().settings().timeZone()).hasToString("Asia/Tashkent");
+		assertThat(schools.zone(school.id())).hasToString("Asia/Tashkent");
+	}
+
+	@Test
 	void quartersThatEndBeforeTheyStartAreRefused() throws Exception {
 		var request = post("/school/settings/quarters").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("year", "2026");
@@ -168,7 +190,7 @@ class SchoolFormsWebTests {
 		mvc.perform(post("/school/settings").with(user(school.teacher())).with(csrf())
 				.param("name", "Чужое").param("district", "x").param("minimumAssociationSessions", "4")
 				.param("youngTeacherYears", "3").param("yearsBeforeArchive", "3").param("reminderLeadDays", "3")
-				.param("councilQuorumPercent", "50"))
+				.param("councilQuorumPercent", "50").param("timeZone", "Asia/Bishkek"))
 				.andExpect(status().isForbidden());
 
 		assertThat(schools.find(school.id()).orElseThrow().name()).isEqualTo("Test school");

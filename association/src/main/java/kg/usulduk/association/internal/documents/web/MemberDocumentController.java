@@ -1,6 +1,5 @@
 package kg.usulduk.association.internal.documents.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,7 @@ import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.PrintLanguage;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,13 +71,13 @@ class MemberDocumentController {
 	private final Sessions sessions;
 	private final Protocols protocols;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 	private final kg.usulduk.school.papers.PaperPrinting printing;
 
 	MemberDocumentController(MemberDocumentManagement documents, MemberDocumentListing listing,
 			AssociationManagement associations, AssociationAccess access,
 			kg.usulduk.association.internal.Associations associationRepository, Sessions sessions, Protocols protocols,
-			StaffNames names, Clock clock, kg.usulduk.school.papers.PaperPrinting printing) {
+			StaffNames names, SchoolTime schoolTime, kg.usulduk.school.papers.PaperPrinting printing) {
 		this.printing = printing;
 		this.associationRepository = associationRepository;
 		this.documents = documents;
@@ -87,7 +87,7 @@ class MemberDocumentController {
 		this.sessions = sessions;
 		this.protocols = protocols;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** The form of both kinds: a plan's sections, one item a line ("what; when"), or the exam materials' fields. */
@@ -174,12 +174,12 @@ class MemberDocumentController {
 		if (!documents.readsAssociation(me, association)) {
 			throw new AccessDeniedException("The association's documents are read by its members and the management");
 		}
-		SchoolYear shown = year(year);
+		SchoolYear shown = year(year, association);
 		var rows = listing.ofAssociation(id, shown.startYear(), PageRequest.of(Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("association", association);
 		model.addAttribute("year", shown);
-		model.addAttribute("years", List.of(SchoolYear.of(today()).next(), SchoolYear.of(today()),
-				SchoolYear.of(today()).previous(), SchoolYear.of(today()).previous().previous()));
+		model.addAttribute("years", List.of(SchoolYear.of(today(association)).next(), SchoolYear.of(today(association)),
+				SchoolYear.of(today(association)).previous(), SchoolYear.of(today(association)).previous().previous()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("names", names.of(association.schoolId(),
 				rows.getContent().stream().map(MemberDocumentListing.Row::author).toList()));
@@ -193,7 +193,7 @@ class MemberDocumentController {
 		Association association = associations.find(me, id);
 		requireMember(me, association);
 		MemberDocumentKind shown = kind == null ? MemberDocumentKind.INDIVIDUAL_WORK_PLAN : kind;
-		model.addAttribute("documentForm", DocumentForm.empty(shown, SchoolYear.of(today()), ""));
+		model.addAttribute("documentForm", DocumentForm.empty(shown, SchoolYear.of(today(association)), ""));
 		return form(association, null, model);
 	}
 
@@ -374,7 +374,7 @@ class MemberDocumentController {
 
 	/** The association's sessions that may still approve a document: to come, or held with the protocol unsigned. */
 	private List<MemberDocumentListing.OpenSession> openSessions(Association association) {
-		LocalDate today = today();
+		LocalDate today = today(association);
 		return listing.openSessions(association.getId(), SchoolYear.of(today).previous().start(),
 				SchoolYear.of(today).next().end());
 	}
@@ -383,14 +383,14 @@ class MemberDocumentController {
 		if (model.getAttribute("documentForm") == null) {
 			// A submission no form could bind (hostile or broken): show the document as it is, or an empty plan.
 			model.addAttribute("documentForm", document != null ? DocumentForm.of(document)
-					: DocumentForm.empty(MemberDocumentKind.INDIVIDUAL_WORK_PLAN, SchoolYear.of(today()), ""));
+					: DocumentForm.empty(MemberDocumentKind.INDIVIDUAL_WORK_PLAN, SchoolYear.of(today(association)), ""));
 		}
 		model.addAttribute("association", association);
 		model.addAttribute("document", document);
 		model.addAttribute("sections", PlanSection.values());
 		model.addAttribute("exams", ExamMaterials.Exam.values());
 		model.addAttribute("forms", ExamMaterials.Form.values());
-		model.addAttribute("years", List.of(SchoolYear.of(today()), SchoolYear.of(today()).next()));
+		model.addAttribute("years", List.of(SchoolYear.of(today(association)), SchoolYear.of(today(association)).next()));
 		return "association/document-form";
 	}
 
@@ -401,9 +401,9 @@ class MemberDocumentController {
 		}
 	}
 
-	private SchoolYear year(Integer year) {
+	private SchoolYear year(Integer year, Association association) {
 		if (year == null || year < 2000 || year > 2200) {
-			return SchoolYear.of(today());
+			return SchoolYear.of(today(association));
 		}
 		return new SchoolYear(year);
 	}
@@ -415,8 +415,9 @@ class MemberDocumentController {
 		return new SchoolYear(year);
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock);
+	/** The day it is at the association's school. */
+	private LocalDate today(Association association) {
+		return schoolTime.today(association.schoolId());
 	}
 
 }

@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.plans.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,14 +67,14 @@ class WorkPlanController {
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 	private final PeriodAdditions periodAdditions;
 
 	private final kg.usulduk.school.SchoolDirectory schools;
 	private final kg.usulduk.school.web.PdfDocuments pdf;
 
 	WorkPlanController(WorkPlanManagement plans, AssociationDirectory associations, StaffDirectory staff,
-			StaffNames names, Clock clock, PeriodAdditions periodAdditions, kg.usulduk.school.SchoolDirectory schools,
+			StaffNames names, SchoolTime schoolTime, PeriodAdditions periodAdditions, kg.usulduk.school.SchoolDirectory schools,
 			kg.usulduk.school.web.PdfDocuments pdf) {
 		this.schools = schools;
 		this.pdf = pdf;
@@ -83,7 +83,7 @@ class WorkPlanController {
 		this.associations = associations;
 		this.staff = staff;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** An item as typed: its time is one of a day, a month or a quarter. */
@@ -119,7 +119,7 @@ class WorkPlanController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) Integer year, Model model) {
-		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		SchoolYear shown = year == null ? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(year);
 		Map<AssociationId, String> associationNames = new HashMap<>();
 		associations.openAssociations(me.schoolId()).forEach(a -> associationNames.put(a.id(), a.name()));
 		List<Row> rows = new ArrayList<>();
@@ -139,7 +139,7 @@ class WorkPlanController {
 	@GetMapping("/new")
 	String create(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) AssociationId association,
 			@RequestParam(required = false) Integer year, Model model) {
-		SchoolYear shown = year == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
+		SchoolYear shown = year == null ? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(year);
 		if (!model.containsAttribute("newPlanForm")) {
 			model.addAttribute("newPlanForm", new NewPlanForm(association, shown.startYear()));
 		}
@@ -159,7 +159,7 @@ class WorkPlanController {
 				FormErrors.reject(errors, violation);
 			}
 		}
-		return newPage(me, form.year() == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(form.year()), model);
+		return newPage(me, form.year() == null ? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(form.year()), model);
 	}
 
 	private String newPage(SchoolUser me, SchoolYear year, Model model) {
@@ -297,7 +297,7 @@ class WorkPlanController {
 		model.addAttribute("school", schools.readableBy(me, plan.schoolId()));
 		model.addAttribute("names", names.of(plan.schoolId(), people));
 		model.addAttribute("sections", PlanSection.values());
-		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("zone", schoolTime.zone(plan.schoolId()));
 		model.addAttribute("agreed", lastStep(plan, kg.usulduk.planning.internal.plans.ApprovalStep.Act.AGREED));
 		model.addAttribute("approved", lastStep(plan, kg.usulduk.planning.internal.plans.ApprovalStep.Act.APPROVED));
 	}
@@ -470,7 +470,7 @@ class WorkPlanController {
 		model.addAttribute("mayRecordAdoption", mayRecordAdoption);
 		model.addAttribute("adoptingResolutions", mayRecordAdoption ? plans.adoptingResolutions(plan) : List.of());
 		model.addAttribute("myStaff", me.staffId());
-		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("zone", schoolTime.zone(plan.schoolId()));
 		if (!model.containsAttribute("itemForm")) {
 			model.addAttribute("itemForm", new ItemForm(plan.version(), PlanSection.ORGANISATION, "", null, null, null, null));
 		}

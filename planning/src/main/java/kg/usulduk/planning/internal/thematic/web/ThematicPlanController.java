@@ -1,6 +1,5 @@
 package kg.usulduk.planning.internal.thematic.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import kg.usulduk.school.StaffId;
 import kg.usulduk.school.web.FormErrors;
 import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
+import kg.usulduk.school.SchoolTime;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,12 +48,12 @@ class ThematicPlanController {
 
 	private final ThematicPlanning planning;
 	private final StaffNames names;
-	private final Clock clock;
+	private final SchoolTime schoolTime;
 
-	ThematicPlanController(ThematicPlanning planning, StaffNames names, Clock clock) {
+	ThematicPlanController(ThematicPlanning planning, StaffNames names, SchoolTime schoolTime) {
 		this.planning = planning;
 		this.names = names;
-		this.clock = clock;
+		this.schoolTime = schoolTime;
 	}
 
 	/** Topics are typed one per line: title; hours; the day by which it is taught (2026-12-20). */
@@ -87,15 +87,15 @@ class ThematicPlanController {
 	@GetMapping
 	String list(@AuthenticationPrincipal SchoolUser me, @RequestParam(required = false) SchoolId school,
 			@RequestParam(required = false) Integer year, Model model) {
-		SchoolYear shown = year == null || year < 2000 || year > 2200 ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(year);
 		SchoolId schoolId = school == null ? me.schoolId() : school;
+		SchoolYear shown = year == null || year < 2000 || year > 2200 ? schoolTime.schoolYear(schoolId) : new SchoolYear(year);
 		List<ThematicPlan> plans = planning.ofYear(me, schoolId, shown);
 		Set<StaffId> teachers = new HashSet<>();
 		plans.forEach(p -> teachers.add(p.teacher()));
 		model.addAttribute("year", shown);
 		model.addAttribute("plans", plans);
 		model.addAttribute("names", names.of(schoolId, teachers));
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", schoolTime.today(schoolId));
 		model.addAttribute("canSubmit", schoolId.equals(me.schoolId()) && !me.isReadOnly());
 		if (!model.containsAttribute("planForm")) {
 			model.addAttribute("planForm", new PlanForm(shown.startYear(), "", "", ""));
@@ -106,7 +106,7 @@ class ThematicPlanController {
 	@PostMapping
 	String submit(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("planForm") PlanForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		SchoolYear year = form.schoolYear() == null ? SchoolYear.of(LocalDate.now(clock)) : new SchoolYear(form.schoolYear());
+		SchoolYear year = form.schoolYear() == null ? schoolTime.schoolYear(me.schoolId()) : new SchoolYear(form.schoolYear());
 		if (!errors.hasErrors()) {
 			try {
 				ThematicPlan plan = planning.submit(me, year, form.subject(), form.classGroup(), form.topicList());
@@ -164,7 +164,7 @@ class ThematicPlanController {
 	private String page(SchoolUser me, ThematicPlan plan, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("teacherName", names.of(plan.schoolId(), List.of(plan.teacher())).get(plan.teacher()));
-		model.addAttribute("execution", plan.execution(LocalDate.now(clock)));
+		model.addAttribute("execution", plan.execution(schoolTime.today(plan.schoolId())));
 		model.addAttribute("isTeacher", me.staffId().equals(plan.teacher()));
 		model.addAttribute("mayDiscuss", planning.mayDiscuss(me, plan));
 		model.addAttribute("mayApprove", me.hasRole(Role.DEPUTY) && me.schoolId().equals(plan.schoolId()));
