@@ -78,11 +78,11 @@ public class Inbox implements NavigationBadge {
 				.list();
 	}
 
-	/** Marks one of the person's own notices read; another person's is left alone (and so not found). */
+	/** Marks one of the person's own notices read (again: a second click changes nothing); false for another's. */
 	public boolean markRead(SchoolUser user, UUID notice) {
 		return jdbc.sql("""
-				update planning.deliveries set read_at = :now
-				where id = :id and staff_id = :staff and channel = 'INBOX' and read_at is null
+				update planning.deliveries set read_at = coalesce(read_at, :now)
+				where id = :id and staff_id = :staff and channel = 'INBOX'
 				""").param("now", java.sql.Timestamp.from(clock.instant())).param("id", notice)
 				.param("staff", user.staffId().value()).update() > 0;
 	}

@@ -49,7 +49,10 @@ class InboxController {
 	@PostMapping("/{id}/read")
 	String readOne(@AuthenticationPrincipal SchoolUser me, @org.springframework.web.bind.annotation.PathVariable
 			java.util.UUID id) {
-		inbox.markRead(me, id);
+		// Someone else's notice, or none: not found, as every other school's or person's thing.
+		if (!inbox.markRead(me, id)) {
+			throw new kg.usulduk.school.NotFound("notice", id);
+		}
 		return "redirect:/inbox";
 	}
 
