@@ -10,6 +10,14 @@ public interface SchoolDirectory {
 	Optional<SchoolProfile> find(SchoolId school);
 
 	/**
+	 * The profiles of these schools (a job that goes over many schools at once); the school context answers in one
+	 * statement, this default one school after another.
+	 */
+	default List<SchoolProfile> profiles(java.util.Collection<SchoolId> schools) {
+		return schools.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+	}
+
+	/**
 	 * The school's time zone (its setting), read from the school's record as {@link #find} reads it; the default
 	 * zone for a school that does not exist. Prefer {@link SchoolTime} to reading the zone and a clock apart.
 	 */

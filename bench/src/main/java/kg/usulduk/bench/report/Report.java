@@ -151,7 +151,7 @@ public final class Report {
 		String yearsKey = reminders.stringPropertyNames().stream().filter(k -> k.endsWith(".scanMs") && !k.startsWith("years1."))
 			.findFirst().map(k -> k.substring(0, k.indexOf('.'))).orElse("years10");
 		double scan10 = num(reminders, yearsKey + ".scanMs");
-		text.add(String.format(Locale.ROOT, "Reminder scan (Reminders.remindOf, a day with nothing left to send): "
+		text.add(String.format(Locale.ROOT, "Reminder scan (Reminders.remindNow, a day with nothing left to send): "
 				+ "1 year %.0f ms (%s entries), %s years %.0f ms (%s entries): x%.2f (target <= 1.5); "
 				+ "its select alone %s ms vs %s ms", scan1, reminders.getProperty("years1.entries"), yearsKey.substring(5),
 				scan10, reminders.getProperty(yearsKey + ".entries"), scan10 / scan1,

@@ -71,12 +71,48 @@ class Notifier {
 
 	/** A reminder {@code daysLeft} days before the entry, once per date the entry starts on and lead. */
 	void remind(CalendarEntry entry, int lead, int daysLeft) {
-		deliver(entry, Notice.REMINDER, "reminder-" + entry.startsOn() + "-" + lead, daysLeft);
+		remind(entry, lead, daysLeft, person -> true);
+	}
+
+	/** The same, only to the people {@code pending} names (the others have it already). */
+	void remind(CalendarEntry entry, int lead, int daysLeft, java.util.function.Predicate<StaffId> pending) {
+		deliver(entry, Notice.REMINDER, reminderDiscriminator(entry, lead), daysLeft, pending);
+	}
+
+	/** The key under which this person's reminder of the entry at this lead is delivered once. */
+	static String reminderKey(CalendarEntry entry, int lead, StaffId person) {
+		return key(Notice.REMINDER, entry, reminderDiscriminator(entry, lead), person);
+	}
+
+	private static String reminderDiscriminator(CalendarEntry entry, int lead) {
+		return "reminder-" + entry.startsOn() + "-" + lead;
+	}
+
+	private static String key(Notice notice, CalendarEntry entry, String discriminator, StaffId person) {
+		return notice + ":" + entry.source() + ":" + entry.sourceId() + ":" + discriminator + ":" + person;
+	}
+
+	/** Which of these keys were delivered to an inbox already: one statement for a whole run of the reminder job. */
+	java.util.Set<String> delivered(java.util.Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("""
+				select notice_key from planning.deliveries where channel = 'INBOX' and notice_key = any(:keys)
+				""").param("keys", keys.toArray(String[]::new)).query(String.class).list());
 	}
 
 	private void deliver(CalendarEntry entry, Notice notice, String discriminator, int daysLeft) {
+		deliver(entry, notice, discriminator, daysLeft, person -> true);
+	}
+
+	private void deliver(CalendarEntry entry, Notice notice, String discriminator, int daysLeft,
+			java.util.function.Predicate<StaffId> pending) {
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		for (StaffId person : entry.people()) {
+			if (!pending.test(person)) {
+				continue;
+			}
 			StaffCard card = staff.find(entry.schoolId(), person).filter(StaffCard::active).orElse(null);
 			if (card == null) {
 				continue;
@@ -92,7 +128,7 @@ class Notifier {
 							entry.time() == null ? "" : entry.time().toString(),
 							entry.place() == null ? "" : entry.place(), daysLeft },
 					summary, locale);
-			String key = notice + ":" + entry.source() + ":" + entry.sourceId() + ":" + discriminator + ":" + person;
+			String key = key(notice, entry, discriminator, person);
 			insert(entry.schoolId(), entry.getId().value(), person, Channel.INBOX, key, notice, subject, body, null,
 					language, null, entry.link());
 			if (mailConfigured && card.email() != null && wantsEmail(person)) {

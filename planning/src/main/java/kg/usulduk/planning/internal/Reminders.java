@@ -8,18 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolProfile;
 import kg.usulduk.school.SchoolSettings;
 import kg.usulduk.school.SchoolTime;
+import kg.usulduk.school.StaffId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +36,18 @@ class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-	private final CalendarEntries entries;
+	/** The furthest lead a school may set (SchoolSettings: 0 to 60 days). */
+	static final int MAXIMUM_LEAD = 60;
+
+	private final CalendarReads reads;
 	private final Notifier notifier;
 	private final SchoolDirectory schools;
-	private final JdbcClient jdbc;
 	private final SchoolTime schoolTime;
 
-	Reminders(CalendarEntries entries, Notifier notifier, SchoolDirectory schools, JdbcClient jdbc, SchoolTime schoolTime) {
-		this.entries = entries;
+	Reminders(CalendarReads reads, Notifier notifier, SchoolDirectory schools, SchoolTime schoolTime) {
+		this.reads = reads;
 		this.notifier = notifier;
 		this.schools = schools;
-		this.jdbc = jdbc;
 		this.schoolTime = schoolTime;
 	}
 
@@ -62,20 +64,21 @@ class Reminders {
 	 */
 	@Transactional
 	public int remindNow() {
-		int lookAhead = 31;
-		// From the day it is furthest west to the day it is furthest east: every school's today lies between.
+		// From the day it is furthest west to the day it is furthest east: every school's today lies between. The
+		// furthest lead a school may set is 60 days (SchoolSettings).
 		LocalDate earliest = schoolTime.today(ZoneOffset.MIN);
 		LocalDate latest = schoolTime.today(ZoneOffset.MAX);
-		List<java.util.UUID> ids = jdbc.sql("""
-				select id from planning.calendar_entries
-				where state = 'SCHEDULED' and starts_on > :earliest and starts_on <= :until
-				""").param("earliest", earliest).param("until", latest.plusDays(lookAhead)).query(java.util.UUID.class)
-				.list();
-		Map<SchoolId, Optional<SchoolProfile>> profiles = new HashMap<>();
-		int reminded = 0;
-		for (java.util.UUID id : ids) {
-			CalendarEntry entry = entries.findById(new kg.usulduk.planning.CalendarEntryId(id)).orElseThrow();
-			Optional<SchoolProfile> school = profiles.computeIfAbsent(entry.schoolId(), schools::find);
+		// The whole scan in three statements whatever the schools and years (issue 12): the coming entries with their
+		// people, their schools' profiles, and which of the reminders due were delivered already.
+		List<CalendarEntry> coming = reads.scheduledStarting(earliest, latest.plusDays(MAXIMUM_LEAD));
+		Map<SchoolId, SchoolProfile> profiles = new HashMap<>();
+		schools.profiles(coming.stream().map(CalendarEntry::schoolId).distinct().toList())
+				.forEach(profile -> profiles.put(profile.id(), profile));
+		record Due(CalendarEntry entry, int lead, int daysLeft) {
+		}
+		List<Due> due = new java.util.ArrayList<>();
+		for (CalendarEntry entry : coming) {
+			Optional<SchoolProfile> school = Optional.ofNullable(profiles.get(entry.schoolId()));
 			LocalDate today = school.map(schoolTime::today)
 					.orElseGet(() -> schoolTime.today(SchoolSettings.DEFAULT_TIME_ZONE));
 			if (!entry.startsOn().isAfter(today)) {
@@ -84,9 +87,17 @@ class Reminders {
 			List<Integer> leads = school.map(p -> p.settings().reminderLeadDays())
 					.orElse(SchoolSettings.DEFAULT_REMINDER_LEAD_DAYS);
 			int daysLeft = (int) ChronoUnit.DAYS.between(today, entry.startsOn());
-			var lead = leads.stream().filter(days -> days >= daysLeft).min(Comparator.naturalOrder());
-			if (lead.isPresent()) {
-				notifier.remind(entry, lead.get(), daysLeft);
+			leads.stream().filter(days -> days >= daysLeft).min(Comparator.naturalOrder())
+					.ifPresent(lead -> due.add(new Due(entry, lead, daysLeft)));
+		}
+		Set<String> delivered = notifier.delivered(due.stream().flatMap(d -> d.entry().people().stream()
+				.map(person -> Notifier.reminderKey(d.entry(), d.lead(), person))).toList());
+		int reminded = 0;
+		for (Due d : due) {
+			java.util.function.Predicate<StaffId> pending = person -> !delivered
+					.contains(Notifier.reminderKey(d.entry(), d.lead(), person));
+			if (d.entry().people().stream().anyMatch(pending)) {
+				notifier.remind(d.entry(), d.lead(), d.daysLeft(), pending);
 				reminded++;
 			}
 		}

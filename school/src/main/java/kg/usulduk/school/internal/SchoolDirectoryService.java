@@ -61,6 +61,12 @@ class SchoolDirectoryService implements SchoolDirectory, StaffDirectory {
 	}
 
 	@Override
+	public List<SchoolProfile> profiles(java.util.Collection<SchoolId> schools) {
+		return schools.isEmpty() ? List.of()
+				: this.schools.findProfiles(schools.stream().map(SchoolId::value).distinct().toList());
+	}
+
+	@Override
 	public List<Quarter> quarters(SchoolId school, SchoolYear year) {
 		return School.quartersOf(year, schools.findQuarters(school, year.startYear()));
 	}

@@ -24,6 +24,9 @@ public interface Schools extends ListCrudRepository<School, SchoolId> {
 			rowMapperRef = "schoolProfileRowMapper")
 	List<SchoolProfile> findProfilesByDistrict(DistrictId district);
 
+	@Query(value = SchoolProfileRowMapper.SELECT + " WHERE s.id IN (:ids)", rowMapperRef = "schoolProfileRowMapper")
+	List<SchoolProfile> findProfiles(java.util.Collection<java.util.UUID> ids);
+
 	/** The quarters a school set for a year, without loading the school. */
 	@Query("SELECT * FROM school.quarters WHERE school_id = :school AND school_year = :year")
 	List<QuarterDates> findQuarters(SchoolId school, int year);
