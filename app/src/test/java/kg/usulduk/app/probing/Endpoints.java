@@ -103,6 +103,8 @@ public final class Endpoints {
 			// for: it reads no school.
 			get("/", union(SIGNED_IN, only(OPERATOR))).acrossSchools(only(OPERATOR)),
 			get("/staff", SIGNED_IN),
+			// The rules of the year: everyone of the school reads them; the observer, each school of the district.
+			get("/compliance", SIGNED_IN, "year={year}"),
 			get("/staff/new", only(ADMIN, DIRECTOR)),
 			get("/staff/{id}", SIGNED_IN),
 			post("/staff", only(ADMIN, DIRECTOR), "fullName=Жаңы Мугалим&position=Мугалим&subjects=Тарых&education=HIGHER"
