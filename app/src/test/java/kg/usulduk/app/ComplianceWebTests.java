@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 
 import kg.usulduk.UsuldukApplication;
+import kg.usulduk.app.probing.StatementCounting;
 import kg.usulduk.app.probing.Worlds;
 import kg.usulduk.app.probing.Worlds.World;
 import kg.usulduk.school.SchoolUser;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(classes = UsuldukApplication.class)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
+@Import(StatementCounting.class)
 class ComplianceWebTests {
 
 	@Autowired MockMvc mvc;
@@ -102,5 +105,26 @@ class ComplianceWebTests {
 				+ "#compliance\">Математика УБ: коркунучта же бузулган талаптар: ";
 		assertThat(start).contains(toDo);
 		assertThat(open("/", world.school().teacher()).getContentAsString()).doesNotContain(toDo);
+	}
+
+	@Test
+	void aDistrictOfThreeSchoolsCostsTheObserverNoMoreStatementsThanTheBudgetOnEitherPage() throws Exception {
+		// StatementBudgetTests' observer watches a district of one school; the standing of many is read at once.
+		String district = "District " + UUID.randomUUID();
+		World one = worlds.create(district);
+		worlds.create(district);
+		worlds.create(district);
+		SchoolUser observer = one.school().observer();
+
+		for (String page : new String[] { "/", "/compliance" }) {
+			StatementCounting.start();
+			try {
+				assertThat(open(page, observer).getStatus()).isEqualTo(200);
+			}
+			finally {
+				assertThat(StatementCounting.stop().withoutSessionStore().statementCount()).as(page)
+						.isLessThanOrEqualTo(StatementBudgetTests.STATEMENTS);
+			}
+		}
 	}
 }

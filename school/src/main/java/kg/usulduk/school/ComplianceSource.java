@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A context whose bodies the regulations set rules for (the associations, the council, the work plans): it judges
@@ -17,14 +18,31 @@ public interface ComplianceSource {
 	 * The schools and the school year to judge, as of the schools' today.
 	 *
 	 * @param quarters each school's quarters of the year, as the school set them or the defaults
+	 * @param scopes   the kinds of bodies asked about: a source of another kind answers nothing, without a statement
+	 * @param known    the lines the sources asked before this one gave (see {@link ComplianceSource#order()}): the
+	 *                 associations' lines name every open association, so a later source about them need not read
+	 *                 the list again
 	 */
-	record Question(SchoolYear year, LocalDate today, List<SchoolProfile> schools, Map<SchoolId, List<Quarter>> quarters) {
+	record Question(SchoolYear year, LocalDate today, List<SchoolProfile> schools, Map<SchoolId, List<Quarter>> quarters,
+			Set<ComplianceLine.Scope> scopes, List<ComplianceLine> known) {
 
 		public Question {
 			Objects.requireNonNull(year, "year");
 			Objects.requireNonNull(today, "today");
 			schools = List.copyOf(schools);
 			quarters = Map.copyOf(quarters);
+			scopes = Set.copyOf(scopes);
+			known = List.copyOf(known);
+		}
+
+		/** Whether bodies of this kind are asked about. */
+		public boolean asks(ComplianceLine.Scope scope) {
+			return scopes.contains(scope);
+		}
+
+		/** The same question, with the lines given so far. */
+		public Question knowing(List<ComplianceLine> lines) {
+			return new Question(year, today, schools, quarters, scopes, lines);
 		}
 
 		public List<SchoolId> schoolIds() {
@@ -34,6 +52,11 @@ public interface ComplianceSource {
 		public List<Quarter> quartersOf(SchoolId school) {
 			return quarters.getOrDefault(school, Quarter.defaultsFor(year));
 		}
+	}
+
+	/** Position among the sources, small first: a source that reads the lines of others comes after them. */
+	default int order() {
+		return 0;
 	}
 
 	/** Every rule of every body of these schools in the year, each school's lines never naming another's records. */

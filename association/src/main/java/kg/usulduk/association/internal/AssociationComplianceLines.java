@@ -38,7 +38,7 @@ class AssociationComplianceLines implements ComplianceSource {
 
 	@Override
 	public List<ComplianceLine> lines(Question question) {
-		if (question.schools().isEmpty()) {
+		if (question.schools().isEmpty() || !question.asks(Scope.ASSOCIATION)) {
 			return List.of();
 		}
 		Map<SchoolId, SchoolProfile> schools = question.schools().stream()

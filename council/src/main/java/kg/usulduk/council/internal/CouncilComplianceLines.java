@@ -60,7 +60,7 @@ class CouncilComplianceLines implements ComplianceSource {
 
 	@Override
 	public List<ComplianceLine> lines(Question question) {
-		if (question.schools().isEmpty()) {
+		if (question.schools().isEmpty() || !question.asks(Scope.COUNCIL)) {
 			return List.of();
 		}
 		Map<SchoolId, List<Row>> bySchool = new LinkedHashMap<>();

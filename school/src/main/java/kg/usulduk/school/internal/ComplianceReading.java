@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,7 @@ public class ComplianceReading {
 	private final JdbcClient jdbc;
 
 	ComplianceReading(List<ComplianceSource> sources, SchoolDirectory directory, JdbcClient jdbc) {
-		this.sources = sources;
+		this.sources = sources.stream().sorted(Comparator.comparingInt(ComplianceSource::order)).toList();
 		this.directory = directory;
 		this.jdbc = jdbc;
 	}
@@ -73,14 +75,22 @@ public class ComplianceReading {
 		}
 	}
 
-	/** Every line of these schools for the year, the council first, then the associations and the plans. */
+	/** Every line of these schools for the year, the council first, then each association with its plan. */
 	public List<ComplianceLine> lines(List<SchoolProfile> schools, SchoolYear year, LocalDate today) {
+		return lines(schools, year, today, EnumSet.allOf(ComplianceLine.Scope.class));
+	}
+
+	/** The lines of these kinds of bodies only; the sources of other kinds run no statement. */
+	public List<ComplianceLine> lines(List<SchoolProfile> schools, SchoolYear year, LocalDate today,
+			Set<ComplianceLine.Scope> scopes) {
 		if (schools.isEmpty()) {
 			return List.of();
 		}
-		Question question = new Question(year, today, schools, quarters(schools, year));
+		Question question = new Question(year, today, schools, quarters(schools, year), scopes, List.of());
 		List<ComplianceLine> lines = new ArrayList<>();
-		sources.forEach(source -> lines.addAll(source.lines(question)));
+		for (ComplianceSource source : sources) {
+			lines.addAll(source.lines(question.knowing(lines)));
+		}
 		// A stable order whatever the order of the beans: by school, the council first, then each association with
 		// its plan beside it, each body's rules as its source gave them.
 		Map<SchoolId, Integer> position = new HashMap<>();

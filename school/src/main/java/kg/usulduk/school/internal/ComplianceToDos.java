@@ -35,7 +35,9 @@ class ComplianceToDos implements ToDoSource {
 			return List.of();
 		}
 		Map<String, List<ComplianceLine>> byBody = new LinkedHashMap<>();
-		compliance.lines(List.of(school), SchoolYear.of(today), today).stream()
+		// The associations' and the council's rules: a plan to agree waits for the deputy already as the plans' to-do.
+		compliance.lines(List.of(school), SchoolYear.of(today), today,
+				java.util.EnumSet.of(ComplianceLine.Scope.ASSOCIATION, ComplianceLine.Scope.COUNCIL)).stream()
 				.filter(line -> line.standing().wantsAction())
 				.forEach(line -> byBody.computeIfAbsent(line.scopeId(), body -> new ArrayList<>()).add(line));
 		return byBody.values().stream().map(ComplianceToDos::toDo).toList();

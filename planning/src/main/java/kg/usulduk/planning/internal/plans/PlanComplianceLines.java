@@ -69,10 +69,10 @@ class PlanComplianceLines implements ComplianceSource {
 
 	@Override
 	public List<ComplianceLine> lines(Question question) {
-		if (question.schools().isEmpty()) {
+		if (question.schools().isEmpty() || !question.asks(Scope.PLAN)) {
 			return List.of();
 		}
-		Map<SchoolId, List<AssociationHeading>> open = associations.openHeadings(question.schoolIds());
+		Map<SchoolId, List<AssociationHeading>> open = openAssociations(question);
 		if (open.isEmpty()) {
 			return List.of();
 		}
@@ -99,6 +99,31 @@ class PlanComplianceLines implements ComplianceSource {
 			}
 		}
 		return lines;
+	}
+
+	/** After the associations' source, whose lines name every open association. */
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	/**
+	 * The open associations of the schools: named by the associations' lines when they were asked for (every open
+	 * association has at least the year-end rule of 001 §5.7), read from the directory otherwise.
+	 */
+	private Map<SchoolId, List<AssociationHeading>> openAssociations(Question question) {
+		if (!question.asks(Scope.ASSOCIATION)) {
+			return associations.openHeadings(question.schoolIds());
+		}
+		Map<SchoolId, Map<String, AssociationHeading>> named = new java.util.LinkedHashMap<>();
+		question.known().stream().filter(line -> line.scope() == Scope.ASSOCIATION)
+				.forEach(line -> named.computeIfAbsent(line.school(), school -> new java.util.LinkedHashMap<>())
+						.putIfAbsent(line.scopeId(), new AssociationHeading(
+								new kg.usulduk.association.AssociationId(UUID.fromString(line.scopeId())),
+								line.scopeName(), null, true)));
+		Map<SchoolId, List<AssociationHeading>> open = new HashMap<>();
+		named.forEach((school, byId) -> open.put(school, List.copyOf(byId.values())));
+		return open;
 	}
 
 	@Override
