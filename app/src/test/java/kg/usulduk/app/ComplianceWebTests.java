@@ -59,6 +59,16 @@ class ComplianceWebTests {
 	}
 
 	@Test
+	void aPlansPageDrawsItsExecutionPerSectionBesideItsTable() throws Exception {
+		World world = worlds.create();
+
+		String page = open("/plans/" + world.plan().value(), world.head()).getContentAsString();
+
+		assertThat(page).contains("<svg", "aria-labelledby=\"plan-chart-0\"",
+				"<title>Аткарылган план пункттары, бөлүмдөр боюнча</title>");
+	}
+
+	@Test
 	void anotherSchoolsRulesAreNeverShownAndItsPageIsNotFound() throws Exception {
 		World world = worlds.create();
 		World other = worlds.create();

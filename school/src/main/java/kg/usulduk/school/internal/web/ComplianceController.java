@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kg.usulduk.school.ComplianceChart;
 import kg.usulduk.school.ComplianceLine;
 import kg.usulduk.school.Role;
 import kg.usulduk.school.SchoolId;
@@ -67,8 +66,7 @@ class ComplianceController {
 		model.addAttribute("bodies", bodies(lines));
 		model.addAttribute("tally", compliance.tallies(List.of(shown), lines).get(0));
 		model.addAttribute("district", district.size() > 1 ? compliance.tallies(district, all) : List.of());
-		model.addAttribute("charts", compliance.charts(shown, schoolYear, today, lines).stream().map(ChartView::of)
-				.toList());
+		model.addAttribute("charts", compliance.charts(shown, schoolYear, today, lines));
 		return "school/compliance";
 	}
 
@@ -80,30 +78,5 @@ class ComplianceController {
 				.map(body -> new Body(body.get(0).scope() == ComplianceLine.Scope.COUNCIL ? ComplianceLine.Scope.COUNCIL
 						: ComplianceLine.Scope.ASSOCIATION, body.get(0).scopeName(), body))
 				.toList();
-	}
-
-	/**
-	 * A chart as the page draws it in SVG: horizontal bars in a box {@value #WIDTH} wide, each row a label line above
-	 * its bar, the target marked by a line; the numbers are in a table beside it for screen readers.
-	 */
-	record ChartView(ComplianceChart chart, int height, List<BarView> bars) {
-
-		static final int WIDTH = 360, ROW = 40, BAR = 14;
-
-		static ChartView of(ComplianceChart chart) {
-			int scale = chart.scale();
-			List<BarView> bars = new ArrayList<>();
-			int y = 0;
-			for (ComplianceChart.Bar bar : chart.bars()) {
-				bars.add(new BarView(bar, y + 14, y + 20, bar.value() * WIDTH / scale,
-						Math.min(WIDTH - 1, bar.target() * WIDTH / scale)));
-				y += ROW;
-			}
-			return new ChartView(chart, Math.max(ROW, y), bars);
-		}
-	}
-
-	/** One bar's geometry: its label's baseline, the bar's top, its width and where the target's mark stands. */
-	record BarView(ComplianceChart.Bar bar, int labelY, int barY, int width, int targetX) {
 	}
 }

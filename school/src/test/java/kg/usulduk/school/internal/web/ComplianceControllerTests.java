@@ -10,7 +10,6 @@ import kg.usulduk.school.ComplianceLine;
 import kg.usulduk.school.ComplianceLine.Scope;
 import kg.usulduk.school.ComplianceLine.Standing;
 import kg.usulduk.school.SchoolId;
-import kg.usulduk.school.internal.web.ComplianceController.ChartView;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +35,21 @@ class ComplianceControllerTests {
 	}
 
 	@Test
-	void aBarIsAsLongAsItsShareOfTheLargestCountAndItsTargetMarkedWhereTheTargetStands() {
-		ChartView view = ChartView.of(new ComplianceChart("association.rule.MINIMUM_SESSIONS.chart", 0, List.of(
+	void aChartIsScaledToItsLargestValueOrTarget() {
+		ComplianceChart chart = new ComplianceChart("association.rule.MINIMUM_SESSIONS.chart", 0, List.of(
 				new ComplianceChart.Bar("compliance.label.name", List.of("Тарых"), 2, 4),
-				new ComplianceChart.Bar("compliance.label.name", List.of("Математика"), 8, 4))));
+				new ComplianceChart.Bar("compliance.label.name", List.of("Математика"), 8, 4)));
 
-		assertThat(view.bars().get(0).width()).isEqualTo(ChartView.WIDTH / 4);
-		assertThat(view.bars().get(0).targetX()).isEqualTo(ChartView.WIDTH / 2);
-		assertThat(view.bars().get(1).width()).isEqualTo(ChartView.WIDTH);
-		assertThat(view.height()).isEqualTo(2 * ChartView.ROW);
-		assertThat(view.bars().get(1).barY()).isGreaterThan(view.bars().get(0).barY());
+		assertThat(chart.scale()).isEqualTo(8);
+		assertThat(chart.bars()).extracting(ComplianceChart.Bar::reached).containsExactly(false, true);
 	}
 
 	@Test
-	void aChartOfNothingDoneOfNothingPlannedStillHasAScale() {
-		ChartView view = ChartView.of(new ComplianceChart("plans.chart.bySection", 30,
-				List.of(new ComplianceChart.Bar("plans.section.ORGANISATION", List.of(), 0, 0))));
+	void aChartOfNothingDoneOfNothingPlannedStillHasAScaleToDivideBy() {
+		ComplianceChart chart = new ComplianceChart("plans.chart.bySection", 30,
+				List.of(new ComplianceChart.Bar("plans.section.ORGANISATION", List.of(), 0, 0)));
 
-		assertThat(view.bars().get(0).width()).isZero();
-		assertThat(view.bars().get(0).bar().reached()).isTrue();
+		assertThat(chart.scale()).isEqualTo(1);
+		assertThat(chart.bars().get(0).reached()).isTrue();
 	}
 }
