@@ -335,7 +335,7 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/districts/observers/{id}", w -> w.school().observer().accountId());
 		PATH_VARIABLES.put("/mail/failed/{id}", w -> java.util.UUID.randomUUID());
 		// Someone's notice: whoever's it is not, marking it read changes nothing.
-		PATH_VARIABLES.put("/inbox/{id}/read", w -> java.util.UUID.randomUUID());
+		PATH_VARIABLES.put("/inbox/{id}", w -> java.util.UUID.randomUUID());
 	}
 
 	/** Records whose version a form carries: the query that reads it, and its one parameter from the world. */
