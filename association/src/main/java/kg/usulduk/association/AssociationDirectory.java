@@ -22,4 +22,10 @@ public interface AssociationDirectory {
 	 * list, where {@link #find} of each would load each association.
 	 */
 	List<AssociationHeading> headings(SchoolId school);
+
+	/**
+	 * The open associations of each of these schools, with their names and heads: one statement for a district's
+	 * schools, for pages that speak of many schools at once (the compliance page of a district observer).
+	 */
+	java.util.Map<SchoolId, List<AssociationHeading>> openHeadings(java.util.Collection<SchoolId> schools);
 }

@@ -103,6 +103,8 @@ public final class Endpoints {
 			// for: it reads no school.
 			get("/", union(SIGNED_IN, only(OPERATOR))).acrossSchools(only(OPERATOR)),
 			get("/staff", SIGNED_IN),
+			// The rules of the year: everyone of the school reads them; the observer, each school of the district.
+			get("/compliance", SIGNED_IN, "year={year}"),
 			get("/staff/new", only(ADMIN, DIRECTOR)),
 			get("/staff/{id}", SIGNED_IN),
 			post("/staff", only(ADMIN, DIRECTOR), "fullName=Жаңы Мугалим&position=Мугалим&subjects=Тарых&education=HIGHER"
@@ -294,6 +296,7 @@ public final class Endpoints {
 			get("/calendar/feed/{token}.ics", EVERYONE).acrossSchools(EVERYONE),
 			get("/inbox", SIGNED_IN),
 			post("/inbox/read", WRITERS, ""),
+			// Only the person's own notice is marked: any other id changes nothing and tells nothing, in any school.
 			post("/inbox/{id}/read", WRITERS, ""),
 			post("/inbox/settings", WRITERS, "byEmail=true"),
 			get("/mail/failed", only(ADMIN)),

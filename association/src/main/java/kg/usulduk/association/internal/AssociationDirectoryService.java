@@ -43,6 +43,30 @@ class AssociationDirectoryService implements AssociationDirectory {
 	}
 
 	@Override
+	public java.util.Map<SchoolId, List<kg.usulduk.association.AssociationHeading>> openHeadings(
+			java.util.Collection<SchoolId> schools) {
+		java.util.Map<SchoolId, List<kg.usulduk.association.AssociationHeading>> bySchool = new java.util.LinkedHashMap<>();
+		if (schools.isEmpty()) {
+			return bySchool;
+		}
+		jdbc.sql("""
+				SELECT a.school_id, a.id, a.name,
+				       (SELECT h.staff_id FROM association.head_terms h WHERE h.association_id = a.id
+				        AND h.until IS NULL LIMIT 1) AS head
+				FROM association.associations a WHERE a.school_id IN (:schools) AND a.status = 'OPEN'
+				ORDER BY a.name, a.id""")
+				.param("schools", schools.stream().map(SchoolId::value).toList())
+				.query(row -> {
+					java.util.UUID head = row.getObject("head", java.util.UUID.class);
+					bySchool.computeIfAbsent(new SchoolId(row.getObject("school_id", java.util.UUID.class)),
+							school -> new java.util.ArrayList<>()).add(new kg.usulduk.association.AssociationHeading(
+									new kg.usulduk.association.AssociationId(row.getObject("id", java.util.UUID.class)),
+									row.getString("name"), head == null ? null : new kg.usulduk.school.StaffId(head), true));
+				});
+		return bySchool;
+	}
+
+	@Override
 	public List<AssociationCard> openAssociations(SchoolId school) {
 		return cards.findOpen(school.value());
 	}

@@ -38,7 +38,8 @@ public class AssociationOverview {
 			Compliance compliance) {
 	}
 
-	private static final String FACTS = """
+	// Package-private: the compliance page judges every association of many schools with the same counts.
+	static final String FACTS = """
 			(select count(*) from association.sessions s where s.association_id = a.id and s.status = 'HELD'
 			    and s.date between :from and :to and exists (select 1 from association.protocols p
 			        where p.session_id = s.id and p.status = 'SIGNED')) as held_sessions,
@@ -114,7 +115,7 @@ public class AssociationOverview {
 				.list();
 	}
 
-	private static YearFacts facts(java.sql.ResultSet rs, SchoolYear year) throws java.sql.SQLException {
+	static YearFacts facts(java.sql.ResultSet rs, SchoolYear year) throws java.sql.SQLException {
 		return new YearFacts(year, rs.getInt("held_sessions"), rs.getInt("unsigned_sessions"),
 				rs.getInt("scheduled_sessions"),
 				rs.getInt("held_seminars"), rs.getInt("scheduled_seminars"), rs.getInt("held_open_lessons"),

@@ -1,11 +1,14 @@
 package kg.usulduk.planning.internal.plans;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kg.usulduk.school.ComplianceChart;
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.StaffId;
 
@@ -24,6 +27,24 @@ public record PlanSummary(Counts total, Map<PlanSection, Counts> bySection, Map<
 					moved + (item.status() == PlanItem.Status.MOVED ? 1 : 0),
 					dropped + (item.status() == PlanItem.Status.DROPPED ? 1 : 0));
 		}
+	}
+
+	/**
+	 * The plan's execution as the charts of its page: per section and per person responsible, the items done of those
+	 * still to do (an item dropped is no longer planned), people by name.
+	 */
+	public List<ComplianceChart> charts(Function<StaffId, String> names) {
+		List<ComplianceChart.Bar> sections = bySection.entrySet().stream()
+				.map(entry -> new ComplianceChart.Bar("plans.section." + entry.getKey(), List.of(), entry.getValue().done(),
+						entry.getValue().planned() - entry.getValue().dropped()))
+				.toList();
+		List<ComplianceChart.Bar> people = byPerson.entrySet().stream()
+				.sorted(Comparator.comparing(entry -> names.apply(entry.getKey())))
+				.map(entry -> new ComplianceChart.Bar("compliance.label.name", List.of(names.apply(entry.getKey())),
+						entry.getValue().done(), entry.getValue().planned() - entry.getValue().dropped()))
+				.toList();
+		return java.util.stream.Stream.of(new ComplianceChart("plans.chart.bySection", 30, sections),
+				new ComplianceChart("plans.chart.byPerson", 40, people)).filter(chart -> !chart.bars().isEmpty()).toList();
 	}
 
 	/** An item is late on {@code today} when it is still planned and the last day of its time is past. */

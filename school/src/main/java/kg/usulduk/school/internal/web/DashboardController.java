@@ -31,10 +31,13 @@ class DashboardController {
 	private final StaffDirectory staff;
 	private final List<DashboardPanel> panels;
 	private final List<ToDoSource> toDoSources;
+	private final kg.usulduk.school.internal.ComplianceReading compliance;
 	private final SchoolTime schoolTime;
 
 	DashboardController(SchoolAdministration administration, SchoolDirectory schools, StaffDirectory staff,
-			List<DashboardPanel> panels, List<ToDoSource> toDoSources, SchoolTime schoolTime) {
+			List<DashboardPanel> panels, List<ToDoSource> toDoSources,
+			kg.usulduk.school.internal.ComplianceReading compliance, SchoolTime schoolTime) {
+		this.compliance = compliance;
 		this.toDoSources = toDoSources;
 		this.administration = administration;
 		this.schools = schools;
@@ -61,7 +64,11 @@ class DashboardController {
 				.filter(person -> shown.settings().isYoungTeacher(person.yearsOfExperience(today))).count();
 		model.addAttribute("school", shown);
 		model.addAttribute("districtName", shown.district());
-		model.addAttribute("schools", administration.readableProfiles(me));
+		List<SchoolProfile> readable = administration.readableProfiles(me);
+		model.addAttribute("schools", readable);
+		// The observer's row per school of the district: its standing against the regulations this year.
+		model.addAttribute("standings", readable.size() > 1
+				? compliance.tallies(readable, compliance.lines(readable, SchoolYear.of(today), today)) : List.of());
 		model.addAttribute("today", today);
 		model.addAttribute("year", SchoolYear.of(today));
 		model.addAttribute("quarter", schools.quarterOf(shown.id(), today).orElse(null));

@@ -17,6 +17,12 @@ class SchoolPages {
 		return new NavigationItem("nav.staff", "/staff", 80, Set.of()).in(NavigationItem.SCHOOL);
 	}
 
+	/** The rules of the regulations for the school's year: everyone reads how the school stands. */
+	@Bean
+	NavigationItem complianceNavigation() {
+		return new NavigationItem("nav.compliance", "/compliance", 85, Set.of()).in(NavigationItem.SCHOOL);
+	}
+
 	@Bean
 	NavigationItem settingsNavigation() {
 		return new NavigationItem("nav.settings", "/school/settings", 90, Set.of(Role.ADMIN, Role.DIRECTOR)).in(NavigationItem.SCHOOL);

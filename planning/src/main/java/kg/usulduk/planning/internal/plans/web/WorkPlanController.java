@@ -451,12 +451,16 @@ class WorkPlanController {
 		model.addAttribute("versions", versions);
 		model.addAttribute("newer", newest.number() > plan.number() ? newest : null);
 		model.addAttribute("inForce", inForce != null && inForce.number() != plan.number() ? inForce : null);
-		model.addAttribute("names", names.of(plan.schoolId(), people));
+		kg.usulduk.school.web.StaffNames.Names planNames = names.of(plan.schoolId(), people);
+		model.addAttribute("names", planNames);
 		model.addAttribute("staffOptions", ownSchool ? staff.activeStaff(plan.schoolId()) : List.of());
 		model.addAttribute("sections", PlanSection.values());
 		model.addAttribute("outcomes", PlanItem.Status.values());
 		model.addAttribute("quarterNumbers", List.of(1, 2, 3, 4));
-		model.addAttribute("summary", plans.summary(plan));
+		kg.usulduk.planning.internal.plans.PlanSummary summary = plans.summary(plan);
+		model.addAttribute("summary", summary);
+		// The same counts drawn, with the names the page has read already: no statement more.
+		model.addAttribute("charts", summary.charts(planNames::get));
 		model.addAttribute("mayEdit", author && plan.isDraft());
 		model.addAttribute("mayRecord", ownSchool && plan.status() != WorkPlan.Status.REPLACED);
 		model.addAttribute("author", author);
