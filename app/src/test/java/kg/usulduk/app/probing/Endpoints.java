@@ -297,7 +297,7 @@ public final class Endpoints {
 			get("/inbox", SIGNED_IN),
 			post("/inbox/read", WRITERS, ""),
 			// Only the person's own notice is marked: any other id changes nothing and tells nothing, in any school.
-			post("/inbox/{id}/read", WRITERS, ""),
+			post("/inbox/{id}/read", WRITERS, "").acrossSchools(WRITERS),
 			post("/inbox/settings", WRITERS, "byEmail=true"),
 			get("/mail/failed", only(ADMIN)),
 			// An id of no failed mail of the administrator's school (another school's among them) changes nothing and
