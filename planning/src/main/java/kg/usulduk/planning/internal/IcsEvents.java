@@ -56,11 +56,18 @@ class IcsEvents {
 		this.schoolTime = schoolTime;
 	}
 
-	/** A calendar of these entries of a school in its zone, published as a feed. */
-	String feed(List<CalendarEntry> entries, Locale locale, ZoneId zone) {
+	/**
+	 * A calendar of these entries of a school in its zone, published as a feed under the school's name (issue 13:
+	 * calendar apps show X-WR-CALNAME as the subscribed calendar's name). ical4j writes it, folding long lines at 75
+	 * octets as RFC 5545 §3.1 asks.
+	 */
+	String feed(List<CalendarEntry> entries, Locale locale, ZoneId zone, String school) {
 		Calendar calendar = calendar(locale, zone);
+		calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME",
+				messages.getMessage("app.name", null, "Usulduk", locale) + " · " + school));
+		calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-TIMEZONE", zone.getId()));
 		entries.forEach(entry -> calendar.add(event(entry, locale, zone)));
-		return calendar.toString();
+		return text(calendar);
 	}
 
 	/**
@@ -78,7 +85,22 @@ class IcsEvents {
 			event.add(new Status("CANCELLED"));
 		}
 		calendar.add(event);
-		return calendar.toString();
+		return text(calendar);
+	}
+
+	/**
+	 * The calendar as ical4j's outputter writes it: CRLF line ends, and lines longer than 75 octets folded as RFC 5545
+	 * §3.1 asks (its toString does not fold; the VTIMEZONE's rules run longer).
+	 */
+	private static String text(Calendar calendar) {
+		java.io.StringWriter out = new java.io.StringWriter();
+		try {
+			new net.fortuna.ical4j.data.CalendarOutputter(false).output(calendar, out);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toString();
 	}
 
 	private static Calendar calendar(Locale locale, ZoneId zone) {

@@ -106,8 +106,9 @@ public class PersonalCalendar {
 			Locale locale = Locale.forLanguageTag(card.map(StaffCard::language).orElse(Language.KY).name().toLowerCase());
 			ZoneId zone = schoolTime.zone(feed.schoolId());
 			LocalDate today = schoolTime.today(zone);
+			String school = schools.find(feed.schoolId()).map(kg.usulduk.school.SchoolProfile::title).orElse("");
 			return ics.feed(entries.concerning(feed.schoolId(), feed.getId(), today.minusMonths(2), today.plusYears(1)),
-					locale, zone);
+					locale, zone, school);
 		});
 	}
 

@@ -99,7 +99,7 @@ class CouncilEventsInCalendarIntegrationTests {
 		assertThat(entry.kind()).isEqualTo("COUNCIL_PEDAGOGICAL_READINGS");
 		assertThat(entry.detail()).isEqualTo("Функционалдык сабаттуулук");
 		assertThat(ics.summary(entry, Locale.ENGLISH)).isEqualTo("Council: pedagogical readings: Окуулар");
-		assertThat(ics.feed(List.of(entry), Locale.ENGLISH, java.time.ZoneId.of("Asia/Bishkek"))).as("a span of whole days in calendar apps")
+		assertThat(ics.feed(List.of(entry), Locale.ENGLISH, java.time.ZoneId.of("Asia/Bishkek"), "School 12")).as("a span of whole days in calendar apps")
 				.contains("DTSTART;VALUE=DATE:").contains("DTEND;VALUE=DATE:");
 		assertThat(noticesOf(entry)).as("one notice in the inbox of each person it concerns, replayed or not")
 				.isEqualTo(life.scheduled().invited().size());

@@ -90,6 +90,20 @@ class SchoolCalendarIntegrationTests {
 	}
 
 	@Test
+	void theFeedIsNamedAfterTheSchoolCarriesItsZoneAndFoldsLongLines() throws Exception {
+		TestSchool school = testSchools.register();
+		String token = calendar.feedOf(school.teacher()).token();
+		String ics = mvc.perform(get("/calendar/feed/{token}.ics", token).with(user(stranger()))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+
+		// Issue 13: calendar apps name the subscription after X-WR-CALNAME.
+		assertThat(ics).contains("X-WR-CALNAME:").contains("X-WR-TIMEZONE:Asia/Bishkek");
+		// RFC 5545 §3.1: lines of at most 75 octets, longer ones folded.
+		assertThat(ics.split("\r\n")).allSatisfy(line ->
+				assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+	}
+
+	@Test
 	void aScheduledAssociationSessionEntersTheCalendarAndEachMembersFeedThenMovesAndDisappears() throws Exception {
 		TestSchool school = testSchools.register();
 		var head = school.teacher();
