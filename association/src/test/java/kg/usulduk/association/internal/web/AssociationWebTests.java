@@ -101,6 +101,17 @@ class AssociationWebTests {
 	}
 
 	@Test
+	void theAssociationPageIsInSectionsWithAMenuAndItsManagingFormsAtTheEnd() throws Exception {
+		String page = mvc.perform(get("/associations/{id}", association.getId()).with(user(school.deputy()))
+				.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		// Issue 13: reading first, then what changes the association (members, head, closing), folded away.
+		assertThat(page).contains("href=\"#people\"", "href=\"#sessions\"", "href=\"#manage\"");
+		assertThat(page.indexOf("/members\"")).isGreaterThan(page.indexOf("id=\"year-end\""));
+		assertThat(page.indexOf("/close\"")).isGreaterThan(page.indexOf("id=\"manage\""));
+	}
+
+	@Test
 	void theAssociationPageShowsMembersDataBankHeadsAndComplianceInKyrgyz() throws Exception {
 		mvc.perform(get("/associations/{id}", association.getId()).with(user(school.deputy())).param("lang", "ky"))
 				.andExpect(status().isOk())
