@@ -87,33 +87,39 @@ public record SchoolSettings(
 
 	public SchoolSettings {
 		Objects.requireNonNull(reminderLeadDays, "reminder lead days");
+		// Issue 13: every field out of range is refused at once, so the form shows them all.
+		java.util.List<RuleViolation> refused = new java.util.ArrayList<>();
 		// 001 §5.5 sets the floor; a school may ask more, but not more sessions than weeks of study.
 		if (minimumAssociationSessions < DEFAULT_MINIMUM_ASSOCIATION_SESSIONS || minimumAssociationSessions > 36) {
-			throw RuleViolation.onField("minimumAssociationSessions", "school.settings.minimumAssociationSessions.range",
-					DEFAULT_MINIMUM_ASSOCIATION_SESSIONS, 36);
+			refused.add(RuleViolation.onField("minimumAssociationSessions",
+					"school.settings.minimumAssociationSessions.range", DEFAULT_MINIMUM_ASSOCIATION_SESSIONS, 36));
 		}
 		if (youngTeacherYears < 1 || youngTeacherYears > 10) {
-			throw RuleViolation.onField("youngTeacherYears", "school.settings.youngTeacherYears.range", 1, 10);
+			refused.add(RuleViolation.onField("youngTeacherYears", "school.settings.youngTeacherYears.range", 1, 10));
 		}
 		// 001 §5.8: three years at school is the rule; a school may keep them longer, never shorter.
 		if (yearsBeforeArchive < DEFAULT_YEARS_BEFORE_ARCHIVE || yearsBeforeArchive > 25) {
-			throw RuleViolation.onField("yearsBeforeArchive", "school.settings.yearsBeforeArchive.range",
-					DEFAULT_YEARS_BEFORE_ARCHIVE, 25);
+			refused.add(RuleViolation.onField("yearsBeforeArchive", "school.settings.yearsBeforeArchive.range",
+					DEFAULT_YEARS_BEFORE_ARCHIVE, 25));
 		}
 		if (reminderLeadDays.isEmpty() || reminderLeadDays.size() > 5
 				|| reminderLeadDays.stream().anyMatch(days -> days == null || days < 0 || days > 60)) {
-			throw RuleViolation.onField("reminderLeadDays", "school.settings.reminderLeadDays.range", 0, 60);
+			refused.add(RuleViolation.onField("reminderLeadDays", "school.settings.reminderLeadDays.range", 0, 60));
 		}
 		if (councilQuorumPercent < 50 || councilQuorumPercent > 99) {
-			throw RuleViolation.onField("councilQuorumPercent", "school.settings.councilQuorumPercent.range", 50, 99);
+			refused.add(RuleViolation.onField("councilQuorumPercent", "school.settings.councilQuorumPercent.range", 50,
+					99));
+		}
+		timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+		if (!TIME_ZONES.contains(timeZone)) {
+			refused.add(RuleViolation.onField("timeZone", "school.settings.timeZone.unknown"));
+		}
+		if (!refused.isEmpty()) {
+			throw RuleViolation.all(refused);
 		}
 		reminderLeadDays = reminderLeadDays.stream().distinct().sorted((a, b) -> b - a).toList();
 		councilMajority = councilMajority == null ? DEFAULT_COUNCIL_MAJORITY : councilMajority;
 		documentLanguage = documentLanguage == null ? DEFAULT_DOCUMENT_LANGUAGE : documentLanguage;
-		timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
-		if (!TIME_ZONES.contains(timeZone)) {
-			throw RuleViolation.onField("timeZone", "school.settings.timeZone.unknown");
-		}
 	}
 
 	/**

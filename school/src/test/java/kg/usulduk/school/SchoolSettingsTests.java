@@ -22,6 +22,15 @@ class SchoolSettingsTests {
 	}
 
 	@Test
+	void everyValueOutOfRangeIsRefusedAtOnce() {
+		assertThatThrownBy(() -> new SchoolSettings(3, 30, 1, List.of(90), 40))
+				.isInstanceOf(RuleViolation.class)
+				.satisfies(e -> assertThat(((RuleViolation) e).all()).extracting(RuleViolation::field).containsExactly(
+						"minimumAssociationSessions", "youngTeacherYears", "yearsBeforeArchive", "reminderLeadDays",
+						"councilQuorumPercent"));
+	}
+
+	@Test
 	void aSchoolMayAskSevenSessionsAYearAsInOrder004() {
 		assertThatCode(() -> new SchoolSettings(7, 3, 3, List.of(3, 1), 50)).doesNotThrowAnyException();
 	}

@@ -2,12 +2,14 @@ package kg.usulduk.school.internal.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
 import kg.usulduk.school.Quarter;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolSettings;
+import kg.usulduk.school.Violations;
 import kg.usulduk.school.SchoolTime;
 import kg.usulduk.school.SchoolUser;
 import kg.usulduk.school.SchoolYear;
@@ -72,12 +74,14 @@ class SettingsController {
 
 		SchoolSettings settings() {
 			List<Integer> days = Arrays.stream(reminderLeadDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
-			// The regulations' numbers are checked first, then the zone: a form wrong in both shows the rule broken.
-			SchoolSettings numbers = new SchoolSettings(minimumAssociationSessions, youngTeacherYears, yearsBeforeArchive,
-					days, councilQuorumPercent, councilMajority, documentLanguage);
-			return new SchoolSettings(numbers.minimumAssociationSessions(), numbers.youngTeacherYears(),
-					numbers.yearsBeforeArchive(), numbers.reminderLeadDays(), numbers.councilQuorumPercent(),
-					numbers.councilMajority(), numbers.documentLanguage(), SchoolSettings.timeZone(timeZone));
+			// Issue 13: the numbers and the zone are checked together, so a form wrong in both shows both.
+			Violations checks = new Violations();
+			ZoneId zone = checks.get(() -> SchoolSettings.timeZone(timeZone));
+			SchoolSettings settings = checks.get(() -> new SchoolSettings(minimumAssociationSessions, youngTeacherYears,
+					yearsBeforeArchive, days, councilQuorumPercent, councilMajority, documentLanguage,
+					zone == null ? SchoolSettings.DEFAULT_TIME_ZONE : zone));
+			checks.throwIfAny();
+			return settings;
 		}
 	}
 

@@ -172,6 +172,20 @@ class SchoolFormsWebTests {
 	}
 
 	@Test
+	void everyFieldOutOfRangeIsShownAtOnceAndNothingIsSaved() throws Exception {
+		mvc.perform(post("/school/settings").with(user(school.director())).with(csrf()).param("lang", "en")
+				.param("version", "0").param("name", "Test school").param("minimumAssociationSessions", "2")
+				.param("youngTeacherYears", "30").param("yearsBeforeArchive", "3").param("reminderLeadDays", "3, 1")
+				.param("councilQuorumPercent", "50").param("timeZone", "Mars/Olympus"))
+				.andExpect(status().isOk())
+				// Issue 13: all three refusals on their fields, not the first alone.
+				.andExpect(content().string(containsString("Choose one of the time zones offered.")))
+				.andExpect(result -> assertThat(java.util.regex.Pattern.compile("class=\"field-error\">[^<]+<")
+						.matcher(result.getResponse().getContentAsString()).results().count()).isEqualTo(3));
+		assertThat(schools.find(school.id()).orElseThrow().settings().minimumAssociationSessions()).isEqualTo(4);
+	}
+
+	@Test
 	void quartersThatEndBeforeTheyStartAreRefused() throws Exception {
 		var request = post("/school/settings/quarters").with(user(school.director())).with(csrf()).param("lang", "en")
 				.param("year", "2026");
