@@ -165,7 +165,6 @@ public final class Report {
 		text.add(String.format(Locale.ROOT, "Resident memory of the app after the load run: %s MiB, peak %s MiB "
 				+ "(target <= 1024)", startup.getProperty("load.rssMiB", "?"), startup.getProperty("load.peakRssMiB", "?")));
 		text.add("Retention jobs: none exist yet (archive context); nothing to compare with bare set-based SQL.");
-		text.add("Compliance dashboard: no /compliance page yet; bench/pages.tsv has the line to enable.");
 		long failed = stats.values().stream().mapToLong(request -> Long.parseLong(request[4])).sum();
 		String failing = stats.entrySet().stream().filter(e -> !"0".equals(e.getValue()[4]))
 			.map(e -> e.getKey() + " " + e.getValue()[4]).sorted().reduce((a, b) -> a + ", " + b).orElse("");
