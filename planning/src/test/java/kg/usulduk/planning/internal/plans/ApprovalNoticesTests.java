@@ -35,6 +35,7 @@ class ApprovalNoticesTests {
 	@Autowired AssociationManagement associations;
 	@Autowired WorkPlanManagement plans;
 	@Autowired JdbcClient jdbc;
+	@Autowired kg.usulduk.planning.internal.Inbox inbox;
 
 	/** The notices of this kind in the person's inbox: their links, each once per notice. */
 	List<String> notices(SchoolUser person, String notice) {
@@ -63,6 +64,16 @@ class ApprovalNoticesTests {
 		assertThat(notices(school.director(), "PLAN_AGREED")).containsExactly(link);
 		assertThat(notices(head, "PLAN_AGREED")).containsExactly(link);
 		assertThat(notices(school.deputy(), "PLAN_AGREED")).as("not told of what they did").isEmpty();
+
+		// A notice is marked read by its own person only: another's id changes nothing.
+		java.util.UUID directorsNotice = jdbc.sql("SELECT id FROM planning.deliveries WHERE staff_id = ? AND channel = 'INBOX'")
+				.param(school.director().staffId().value()).query(java.util.UUID.class).list().get(0);
+		assertThat(inbox.markRead(school.deputy(), directorsNotice)).isFalse();
+		assertThat(jdbc.sql("SELECT read_at IS NULL FROM planning.deliveries WHERE id = ?").param(directorsNotice)
+				.query(Boolean.class).single()).isTrue();
+		assertThat(inbox.markRead(school.director(), directorsNotice)).isTrue();
+		assertThat(jdbc.sql("SELECT read_at IS NOT NULL FROM planning.deliveries WHERE id = ?").param(directorsNotice)
+				.query(Boolean.class).single()).isTrue();
 
 		plan = plans.returnWithComment(school.director(), plan.getId(), plan.version(), "IV бөлүмдү толуктагыла");
 		assertThat(notices(head, "PLAN_RETURNED")).containsExactly(link);
