@@ -24,6 +24,7 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.Violations;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -109,12 +110,16 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	public static Association open(SchoolId school, String name, AssociationKind kind, List<String> subjects,
 			String problem, OrderReference order, LocalDate today) {
 		Objects.requireNonNull(order, "001 §6.1: an association is opened by an order");
-		if (kind == null) {
-			throw RuleViolation.onField("kind", "validation.required");
-		}
+		// Issue 13: every field's refusal at once, not one a try.
+		Violations checks = new Violations();
+		checks.run(() -> requireKind(kind));
+		String checkedName = checks.get(() -> TypedText.required("name", name, 200));
+		List<String> checkedSubjects = checks.get(() -> checkedSubjects(subjects));
+		String checkedProblem = kind == null ? null : checks.get(() -> checkedProblem(kind, problem));
+		OrderReference checkedOrder = checks.get(() -> order.checkedOn(today));
+		checks.throwIfAny();
 		Association association = new Association(AssociationId.random(), Objects.requireNonNull(school),
-				TypedText.required("name", name, 200), kind, checkedSubjects(subjects), checkedProblem(kind, problem),
-				order.checkedOn(today), null, order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
+				checkedName, kind, checkedSubjects, checkedProblem, checkedOrder, null, order.date(), Status.OPEN, null, null, null, null, null, null, null, null);
 		association.registerEvent(new AssociationOpened(school, association.id, association.name, kind, order.date()));
 		return association;
 	}
@@ -122,12 +127,14 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	/** Corrects the association's name, kind or subjects. */
 	public void describe(String name, AssociationKind kind, List<String> subjects) {
 		requireOpen();
-		if (kind == null) {
-			throw RuleViolation.onField("kind", "validation.required");
-		}
-		this.name = TypedText.required("name", name, 200);
+		Violations checks = new Violations();
+		checks.run(() -> requireKind(kind));
+		String checkedName = checks.get(() -> TypedText.required("name", name, 200));
+		List<String> checkedSubjects = checks.get(() -> checkedSubjects(subjects));
+		checks.throwIfAny();
+		this.name = checkedName;
 		this.kind = kind;
-		this.subjects = checkedSubjects(subjects);
+		this.subjects = checkedSubjects;
 	}
 
 	/** The association ends its work; its papers stay readable. */
@@ -281,6 +288,12 @@ public class Association extends AbstractAggregateRoot<Association> implements A
 	/** The problem a creative or problem group works on (002 §2.1); empty for other associations. */
 	public Optional<String> problem() {
 		return Optional.ofNullable(problem);
+	}
+
+	private static void requireKind(AssociationKind kind) {
+		if (kind == null) {
+			throw RuleViolation.onField("kind", "validation.required");
+		}
 	}
 
 	private static List<String> checkedSubjects(List<String> subjects) {

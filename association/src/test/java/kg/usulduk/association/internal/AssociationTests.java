@@ -75,6 +75,17 @@ class AssociationTests {
 	}
 
 	@Test
+	void anAssociationWithoutKindAndNameAndWithAFutureOrderIsRefusedForAllThreeAtOnce() {
+		OrderReference tomorrow = new OrderReference("13-к", TODAY.plusDays(1));
+
+		// Issue 13: the opening form shows the three refusals together.
+		RuleViolation refusal = refusal(() -> Association.open(SchoolId.random(), " ", null, List.of(), tomorrow,
+				TODAY));
+
+		assertThat(refusal.all()).extracting(RuleViolation::field).containsExactly("kind", "name", "orderDate");
+	}
+
+	@Test
 	void aHeadMustBeAMember() {
 		Association association = associationOf(aigul);
 

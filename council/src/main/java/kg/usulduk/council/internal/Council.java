@@ -129,16 +129,23 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 	 * joins the pedagogical council.
 	 */
 	public void seat(StaffId person, MemberRole role, LocalDate on) {
-		if (person == null) {
-			throw RuleViolation.onField("staff", "validation.required");
-		}
-		if (role == null || !rolesSeatedByHand().contains(role)) {
-			// Heads come from the associations' records, never typed twice; the chair is changed as the chair.
-			throw RuleViolation.onField("role", "council.member.roleNotChosenHere");
-		}
-		if (isMember(person)) {
-			throw RuleViolation.onField("staff", "council.member.already");
-		}
+		// Issue 13: every field's refusal at once, not one a try.
+		kg.usulduk.school.Violations checks = new kg.usulduk.school.Violations();
+		checks.run(() -> {
+			if (person == null) {
+				throw RuleViolation.onField("staff", "validation.required");
+			}
+			if (isMember(person)) {
+				throw RuleViolation.onField("staff", "council.member.already");
+			}
+		});
+		checks.run(() -> {
+			if (role == null || !rolesSeatedByHand().contains(role)) {
+				// Heads come from the associations' records, never typed twice; the chair is changed as the chair.
+				throw RuleViolation.onField("role", "council.member.roleNotChosenHere");
+			}
+		});
+		checks.throwIfAny();
 		seats.add(new Seat(person, role, null, on, null));
 	}
 
@@ -147,16 +154,20 @@ public class Council extends AbstractAggregateRoot<Council> implements Aggregate
 	 * with that reason, so the history of the chair stays. The chair is never the secretary (003 §5.3).
 	 */
 	public void replaceChair(StaffId newChair, String reason, LocalDate today) {
-		if (newChair == null) {
-			throw RuleViolation.onField("chair", "validation.required");
-		}
-		String because = kg.usulduk.school.TypedText.required("reason", reason, 500);
-		if (newChair.equals(chair)) {
-			throw RuleViolation.onField("chair", "council.chair.already");
-		}
-		if (newChair.equals(secretary)) {
-			throw RuleViolation.onField("chair", "council.chair.isSecretary");
-		}
+		kg.usulduk.school.Violations checks = new kg.usulduk.school.Violations();
+		checks.run(() -> {
+			if (newChair == null) {
+				throw RuleViolation.onField("chair", "validation.required");
+			}
+			if (newChair.equals(chair)) {
+				throw RuleViolation.onField("chair", "council.chair.already");
+			}
+			if (newChair.equals(secretary)) {
+				throw RuleViolation.onField("chair", "council.chair.isSecretary");
+			}
+		});
+		String because = checks.get(() -> kg.usulduk.school.TypedText.required("reason", reason, 500));
+		checks.throwIfAny();
 		for (int i = 0; i < seats.size(); i++) {
 			Seat seat = seats.get(i);
 			if (seat.isCurrent() && seat.role() == MemberRole.CHAIR) {

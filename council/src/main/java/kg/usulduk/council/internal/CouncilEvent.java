@@ -20,6 +20,7 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.Violations;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -117,21 +118,31 @@ public class CouncilEvent extends AbstractAggregateRoot<CouncilEvent> implements
 	 * year, and the people it concerns ({@code invited}) are told.
 	 */
 	public static CouncilEvent schedule(Council council, Plan plan, List<StaffId> invited, LocalDate today) {
-		if (plan.kind() == null) {
-			throw RuleViolation.onField("kind", "validation.required");
-		}
-		if (plan.responsible() == null) {
-			throw RuleViolation.onField("responsible", "validation.required");
-		}
-		String title = TypedText.required("title", plan.title(), 200);
-		String theme = TypedText.optional("theme", plan.theme(), 500);
+		// Issue 13: every field's refusal at once, not one a try.
+		Violations checks = new Violations();
+		checks.run(() -> {
+			if (plan.kind() == null) {
+				throw RuleViolation.onField("kind", "validation.required");
+			}
+		});
+		String title = checks.get(() -> TypedText.required("title", plan.title(), 200));
+		String theme = checks.get(() -> TypedText.optional("theme", plan.theme(), 500));
+		checks.run(() -> {
+			if (plan.responsible() == null) {
+				throw RuleViolation.onField("responsible", "validation.required");
+			}
+		});
+		String where = checks.get(() -> TypedText.optional("place", plan.place(), 200));
 		LocalDate ends = plan.endsOn() == null ? plan.startsOn() : plan.endsOn();
-		checkDays(council.year(), plan.startsOn(), ends, today);
-		if ((plan.decisionSession() == null) != (plan.decisionItem() == null)) {
-			throw RuleViolation.onField("decision", "council.event.decisionUnknown");
-		}
+		checks.run(() -> checkDays(council.year(), plan.startsOn(), ends, today));
+		checks.run(() -> {
+			if ((plan.decisionSession() == null) != (plan.decisionItem() == null)) {
+				throw RuleViolation.onField("decision", "council.event.decisionUnknown");
+			}
+		});
+		checks.throwIfAny();
 		CouncilEvent event = new CouncilEvent(CouncilEventId.random(), council.schoolId(), council.getId(), plan.kind(),
-				title, theme, plan.startsOn(), ends, plan.time(), TypedText.optional("place", plan.place(), 200),
+				title, theme, plan.startsOn(), ends, plan.time(), where,
 				plan.responsible(), plan.audience() == null ? Audience.COUNCIL : plan.audience(), plan.decisionSession(),
 				plan.decisionItem(), Status.SCHEDULED, null, null, null, null, null, null);
 		event.registerEvent(new CouncilEventScheduled(event.schoolId, event.councilId, event.id, event.kind,
@@ -147,10 +158,12 @@ public class CouncilEvent extends AbstractAggregateRoot<CouncilEvent> implements
 	public void reschedule(SchoolYear year, LocalDate newStartsOn, LocalDate newEndsOn, LocalTime newTime,
 			String newPlace, String reason, List<StaffId> invited, LocalDate today) {
 		requireScheduled();
-		String why = TypedText.required("reason", reason, 500);
+		Violations checks = new Violations();
+		String why = checks.get(() -> TypedText.required("reason", reason, 500));
 		LocalDate ends = newEndsOn == null ? newStartsOn : newEndsOn;
-		checkDays(year, newStartsOn, ends, today);
-		String where = TypedText.optional("place", newPlace, 200);
+		checks.run(() -> checkDays(year, newStartsOn, ends, today));
+		String where = checks.get(() -> TypedText.optional("place", newPlace, 200));
+		checks.throwIfAny();
 		if (newStartsOn.equals(startsOn) && ends.equals(endsOn) && Objects.equals(newTime, time)
 				&& Objects.equals(where, place)) {
 			throw RuleViolation.onField("startsOn", "council.event.unchanged");
@@ -183,15 +196,22 @@ public class CouncilEvent extends AbstractAggregateRoot<CouncilEvent> implements
 		if (startsOn.isAfter(today)) {
 			throw RuleViolation.of("council.event.notYet");
 		}
-		String what = TypedText.requiredText("outcome", result == null ? null : result.outcome(), 5000);
-		Integer count = result.participants();
-		if (count == null) {
-			throw RuleViolation.onField("participants", "validation.required");
-		}
-		if (count < 1 || count > 10000) {
-			throw RuleViolation.onField("participants", "council.event.participantsRange");
-		}
-		this.materials = TypedText.optionalText("materials", result.materials(), 5000);
+		Violations checks = new Violations();
+		String what = checks.get(
+				() -> TypedText.requiredText("outcome", result == null ? null : result.outcome(), 5000));
+		Integer count = result == null ? null : result.participants();
+		checks.run(() -> {
+			if (count == null) {
+				throw RuleViolation.onField("participants", "validation.required");
+			}
+			if (count < 1 || count > 10000) {
+				throw RuleViolation.onField("participants", "council.event.participantsRange");
+			}
+		});
+		String kept = checks.get(
+				() -> TypedText.optionalText("materials", result == null ? null : result.materials(), 5000));
+		checks.throwIfAny();
+		this.materials = kept;
 		this.outcome = what;
 		this.participants = count;
 		this.status = Status.HELD;

@@ -57,6 +57,25 @@ class CouncilEventTests {
 	}
 
 	@Test
+	void everyWrongFieldOfAnEventIsRefusedAtOnceNotOneATry() {
+		CouncilEvent.Plan plan = new CouncilEvent.Plan(null, " ", null, TODAY.minusDays(1), null, null, null, null,
+				null, null, null);
+
+		// Issue 13: the form shows the kind, the title, the person responsible and the day together.
+		assertThat(refusal(() -> CouncilEvent.schedule(council, plan, List.of(), TODAY)).all())
+				.extracting(kg.usulduk.school.RuleViolation::field)
+				.containsExactly("kind", "title", "responsible", "startsOn");
+	}
+
+	@Test
+	void anEventMarkedHeldWithoutItsOutcomeAndItsCountIsRefusedForBothAtOnce() {
+		CouncilEvent event = scheduled(TODAY, null);
+
+		assertThat(refusal(() -> event.hold(new CouncilEvent.Outcome(" ", null, null), TODAY)).all())
+				.extracting(kg.usulduk.school.RuleViolation::field).containsExactly("outcome", "participants");
+	}
+
+	@Test
 	void aDayAlreadyPastCannotBeScheduled() {
 		assertThat(refusal(() -> CouncilEvent.schedule(council,
 				plan(CouncilEventKind.SEMINAR, TODAY.minusDays(1), null), List.of(), TODAY)).code())

@@ -182,6 +182,14 @@ class CouncilTests {
 	}
 
 	@Test
+	void aSeatWithoutAPersonAndWithoutARoleIsRefusedForBothAtOnce() {
+		// Issue 13: the form shows both refusals together.
+		RuleViolation refusal = refusal(() -> council.seat(null, null, LATER));
+
+		assertThat(refusal.all()).extracting(RuleViolation::field).containsExactly("staff", "role");
+	}
+
+	@Test
 	void aMemberIsNotSeatedTwice() {
 		RuleViolation asManagement = refusal(() -> council.seat(director, MemberRole.CREATIVE_GROUP, LATER));
 		RuleViolation asHead = refusal(() -> council.seat(mathsHead, MemberRole.MANAGEMENT, LATER));

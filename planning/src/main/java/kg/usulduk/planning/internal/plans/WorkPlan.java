@@ -17,6 +17,7 @@ import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffId;
 import kg.usulduk.school.TypedText;
+import kg.usulduk.school.Violations;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.springframework.data.annotation.Id;
@@ -90,8 +91,13 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 
 	public PlanItem addItem(PlanSection section, String what, StaffId responsible, PlanTime when) {
 		requireDraft();
-		PlanItem item = PlanItem.planned(section, TypedText.requiredText("what", what, WHAT_MAX),
-				requireResponsible(responsible), requireTime(when));
+		// Issue 13: every field's refusal at once, not one a try.
+		Violations checks = new Violations();
+		String text = checks.get(() -> TypedText.requiredText("what", what, WHAT_MAX));
+		StaffId who = checks.get(() -> requireResponsible(responsible));
+		PlanTime time = checks.get(() -> requireTime(when));
+		checks.throwIfAny();
+		PlanItem item = PlanItem.planned(section, text, who, time);
 		items.add(item);
 		return item;
 	}
@@ -99,8 +105,13 @@ public class WorkPlan extends AbstractAggregateRoot<WorkPlan> implements Aggrega
 	/** Rewrites an item of the draft; also how a template item gets its responsible person and time. */
 	public void changeItem(UUID ref, PlanSection section, String what, StaffId responsible, PlanTime when) {
 		requireDraft();
-		item(ref).describe(section, TypedText.requiredText("what", what, WHAT_MAX), requireResponsible(responsible),
-				requireTime(when));
+		PlanItem item = item(ref);
+		Violations checks = new Violations();
+		String text = checks.get(() -> TypedText.requiredText("what", what, WHAT_MAX));
+		StaffId who = checks.get(() -> requireResponsible(responsible));
+		PlanTime time = checks.get(() -> requireTime(when));
+		checks.throwIfAny();
+		item.describe(section, text, who, time);
 	}
 
 	public void removeItem(UUID ref) {

@@ -134,6 +134,18 @@ class WorkPlanTests {
 	}
 
 	@Test
+	void anItemWithoutItsTextItsPersonAndItsTimeIsRefusedForAllThreeAtOnce() {
+		WorkPlan plan = draftWithOneItem();
+
+		// Issue 13: the item's form shows the three refusals together, and the plan is as it was.
+		assertThat(refusal(() -> plan.addItem(PlanSection.ORGANISATION, " ", null, null)).all())
+				.extracting(RuleViolation::field).containsExactly("what", "responsible", "when");
+		assertThat(refusal(() -> plan.changeItem(plan.items().get(0).ref(), PlanSection.ORGANISATION, " ", null,
+				null)).all()).extracting(RuleViolation::field).containsExactly("what", "responsible", "when");
+		assertThat(plan.items()).hasSize(1);
+	}
+
+	@Test
 	void anItemIsDueOnADayInAMonthOrInAQuarterAndOnlyOneOfThem() {
 		assertThat(refusal(() -> new PlanTime(LocalDate.of(2026, 10, 1), YearMonth.of(2026, 10), null)).code())
 				.isEqualTo("plans.rule.when.exactlyOne");
