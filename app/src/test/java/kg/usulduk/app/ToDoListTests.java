@@ -39,6 +39,7 @@ class ToDoListTests {
 	@Autowired SessionManagement sessions;
 	@Autowired WorkPlanManagement plans;
 	@Autowired JdbcClient jdbc;
+	@Autowired kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
 
 	String startPage(SchoolUser person) throws Exception {
 		return mvc.perform(get("/").with(user(person)).locale(Locale.ENGLISH)).andReturn().getResponse()
@@ -100,6 +101,19 @@ class ToDoListTests {
 
 		jdbc.sql("UPDATE council.tasks SET done_on = current_date WHERE id = ?").param(world.task().value()).update();
 		assertThat(startPage(world.member())).doesNotContain(link);
+	}
+
+	@Test
+	void aSubmittedDocumentWaitsForTheHeadAndOnceReturnedForItsAuthorWithTheReason() throws Exception {
+		World world = worlds.create();
+		String link = "/associations/documents/" + world.document().value();
+		assertThat(startPage(world.head())).as("submitted, on no session yet").contains("href=\"" + link + "\"");
+		assertThat(startPage(world.member())).doesNotContain(link);
+
+		documents.returnToAuthor(world.head(), world.document(), null, "Курстардын датасын жазыңыз");
+
+		assertThat(startPage(world.head())).doesNotContain(link);
+		assertThat(startPage(world.member())).contains("href=\"" + link + "\"", "Курстардын датасын жазыңыз");
 	}
 
 	@Test

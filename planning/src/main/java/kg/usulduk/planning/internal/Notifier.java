@@ -30,7 +30,8 @@ class Notifier {
 	enum Notice {
 		SCHEDULED, MOVED, CANCELLED, REMINDER, TASK_DUE, TASK_OVERDUE,
 		// Issue 13: every approval step tells the next person and the author.
-		PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED
+		PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED, DOCUMENT_SUBMITTED, DOCUMENT_RETURNED,
+		DOCUMENT_APPROVED
 	}
 
 	enum Channel {
@@ -63,7 +64,8 @@ class Notifier {
 			case SCHEDULED -> "0";
 			case MOVED -> "moved-" + entry.sequence();
 			case CANCELLED -> "cancelled";
-			case REMINDER, TASK_DUE, TASK_OVERDUE, PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED ->
+			case REMINDER, TASK_DUE, TASK_OVERDUE, PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED,
+					DOCUMENT_SUBMITTED, DOCUMENT_RETURNED, DOCUMENT_APPROVED ->
 				throw new IllegalArgumentException(notice + " is not a change");
 		};
 		deliver(entry, notice, discriminator, 0);
@@ -183,9 +185,13 @@ class Notifier {
 			}
 			Language language = card.language() == null ? Language.KY : card.language();
 			Locale locale = Locale.forLanguageTag(language.name().toLowerCase());
-			String subject = messages.getMessage("planning.notice." + notice + ".subject", arguments, notice.name(),
+			// A day is written as the reader's language writes it ("2-декабрь 2026"), not as ISO.
+			Object[] said = java.util.Arrays.stream(arguments)
+					.map(argument -> argument instanceof java.time.LocalDate day ? Dates.date(day, locale) : argument)
+					.toArray();
+			String subject = messages.getMessage("planning.notice." + notice + ".subject", said, notice.name(),
 					locale);
-			String body = messages.getMessage("planning.notice." + notice + ".body", arguments, subject, locale);
+			String body = messages.getMessage("planning.notice." + notice + ".body", said, subject, locale);
 			String key = notice + ":" + step + ":" + person;
 			insert(school, null, person, Channel.INBOX, key, notice, subject, body, null, language, null, link);
 			if (mailConfigured && card.email() != null && wantsEmail(person)) {

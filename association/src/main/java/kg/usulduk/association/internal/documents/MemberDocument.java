@@ -9,6 +9,8 @@ import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.MemberDocumentApproved;
 import kg.usulduk.association.MemberDocumentId;
 import kg.usulduk.association.MemberDocumentKind;
+import kg.usulduk.association.MemberDocumentReturned;
+import kg.usulduk.association.MemberDocumentSubmitted;
 import kg.usulduk.association.SessionId;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.Session;
@@ -114,6 +116,7 @@ public class MemberDocument extends AbstractAggregateRoot<MemberDocument>
 			throw RuleViolation.of("association.document.planEmpty");
 		}
 		this.approval = approval.submitted();
+		registerEvent(new MemberDocumentSubmitted(schoolId, associationId, id, kind, author, title, submission()));
 	}
 
 	/**
@@ -141,8 +144,19 @@ public class MemberDocument extends AbstractAggregateRoot<MemberDocument>
 	}
 
 	/** The head returns a submitted document to its author, saying why; the author may then change it. */
-	public void returnToAuthor(String reason) {
+	public void returnToAuthor(StaffId by, String reason) {
+		int returned = submission();
 		this.approval = approval.returned(reason);
+		registerEvent(new MemberDocumentReturned(schoolId, associationId, id, kind, author, title, by,
+				approval.returnReason(), returned));
+	}
+
+	/**
+	 * Which submission of this document the current step belongs to: the aggregate's version, which every saved
+	 * change raises, so a submission after a return is told anew while a replayed event is told once.
+	 */
+	private int submission() {
+		return version == null ? 0 : version;
 	}
 
 	/**

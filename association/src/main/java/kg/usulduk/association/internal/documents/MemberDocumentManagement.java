@@ -109,7 +109,7 @@ public class MemberDocumentManagement {
 	public MemberDocument returnToAuthor(SchoolUser actor, MemberDocumentId id, Integer shownVersion, String reason) {
 		MemberDocument document = own(actor, id, shownVersion);
 		access.requireLeader(actor, associationOf(document));
-		document.returnToAuthor(reason);
+		document.returnToAuthor(actor.staffId(), reason);
 		return documents.save(document);
 	}
 

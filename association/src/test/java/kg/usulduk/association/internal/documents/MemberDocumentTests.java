@@ -9,6 +9,8 @@ import java.util.List;
 
 import kg.usulduk.association.AssociationKind;
 import kg.usulduk.association.MemberDocumentApproved;
+import kg.usulduk.association.MemberDocumentReturned;
+import kg.usulduk.association.MemberDocumentSubmitted;
 import kg.usulduk.school.meetings.AgendaItem;
 import kg.usulduk.association.internal.Association;
 import kg.usulduk.association.internal.OrderReference;
@@ -115,7 +117,7 @@ class MemberDocumentTests {
 
 		assertThat(Aggregates.refusal(() -> plan.writePlan(aigul, "Башка", items())).code())
 				.isEqualTo("association.document.notDraft");
-		assertThat(Aggregates.refusal(() -> plan.returnToAuthor("Кайра карагыла")).code())
+		assertThat(Aggregates.refusal(() -> plan.returnToAuthor(bakyt, "Кайра карагыла")).code())
 				.isEqualTo("association.document.notSubmitted");
 
 		MemberDocument correction = plan.newVersion(aigul);
@@ -133,11 +135,27 @@ class MemberDocumentTests {
 	void theHeadReturnsASubmittedDocumentWithAReasonAndTheAuthorMayChangeItAgain() {
 		MemberDocument plan = submittedPlan();
 
-		plan.returnToAuthor("Курстарды кошкула");
+		plan.returnToAuthor(bakyt, "Курстарды кошкула");
 
 		assertThat(plan.approval().stage()).isEqualTo(Stage.DRAFT);
 		assertThat(plan.approval().returnReason()).isEqualTo("Курстарды кошкула");
 		plan.writePlan(aigul, "Жеке иш планы", items());
+	}
+
+	@Test
+	void submittingAndReturningAreAnnouncedSoTheHeadAndTheAuthorLearnOfThem() {
+		// Issue 13: every approval step tells the next person (the head, for a submission) and the author.
+		MemberDocument plan = submittedPlan();
+		assertThat(Aggregates.events(plan, MemberDocumentSubmitted.class)).singleElement()
+				.satisfies(submitted -> assertThat(submitted.author()).isEqualTo(aigul));
+
+		plan.returnToAuthor(bakyt, "Курстарды кошкула");
+
+		assertThat(Aggregates.events(plan, MemberDocumentReturned.class)).singleElement().satisfies(returned -> {
+			assertThat(returned.author()).isEqualTo(aigul);
+			assertThat(returned.returnedBy()).isEqualTo(bakyt);
+			assertThat(returned.reason()).isEqualTo("Курстарды кошкула");
+		});
 	}
 
 	@Test
