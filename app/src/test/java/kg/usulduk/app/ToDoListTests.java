@@ -95,12 +95,16 @@ class ToDoListTests {
 		World world = worlds.create();
 		String link = "/council/" + world.council().value() + "/tasks";
 		assertThat(startPage(world.member())).as("due in 20 days, beyond the lead of 3").doesNotContain(link);
+		assertThat(startPage(world.school().deputy())).as("not overdue: nothing to follow up").doesNotContain(link);
 
 		jdbc.sql("UPDATE council.tasks SET due_on = current_date - 1 WHERE id = ?").param(world.task().value()).update();
 		assertThat(startPage(world.member())).containsPattern("<li class=\"overdue\">\\s*<a href=\"" + link + "\"");
+		// 003 §4.1: the chair follows up another person's overdue task.
+		assertThat(startPage(world.school().deputy())).contains("href=\"" + link + "\"");
 
 		jdbc.sql("UPDATE council.tasks SET done_on = current_date WHERE id = ?").param(world.task().value()).update();
 		assertThat(startPage(world.member())).doesNotContain(link);
+		assertThat(startPage(world.school().deputy())).doesNotContain(link);
 	}
 
 	@Test

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the councils have waiting for a person: as the chair or the secretary, the protocols of held sessions to write
  * and to sign (003 §5.3: signed by the chair and the secretary); as the one responsible, the council's tasks not done
- * that are due within the school's longest reminder lead or overdue. One statement, the earliest first.
+ * that are due within the school's longest reminder lead or overdue; as the chair, other people's tasks overdue, to
+ * follow up. One statement, the earliest first.
  */
 @Component
 class CouncilToDos implements ToDoSource {
@@ -41,6 +42,11 @@ class CouncilToDos implements ToDoSource {
 			    SELECT 'TASK', t.council_id, t.text, t.due_on
 			    FROM council.tasks t
 			    WHERE t.school_id = :school AND t.responsible = :me AND t.done_on IS NULL AND t.due_on <= :soon
+			    UNION ALL
+			    SELECT 'FOLLOW_UP', t.council_id, t.text, t.due_on
+			    FROM council.tasks t JOIN mine m ON m.id = t.council_id
+			    WHERE t.school_id = :school AND m.chair AND t.responsible <> :me AND t.done_on IS NULL
+			      AND t.due_on < :today
 			) waiting
 			ORDER BY day, id
 			LIMIT :limit""";
@@ -58,7 +64,7 @@ class CouncilToDos implements ToDoSource {
 		}
 		int lead = school.settings().reminderLeadDays().stream().mapToInt(Integer::intValue).max().orElse(0);
 		return jdbc.sql(SELECT).param("school", person.schoolId().value()).param("me", person.staffId().value())
-				.param("soon", today.plusDays(lead)).param("limit", AT_MOST)
+				.param("soon", today.plusDays(lead)).param("today", today).param("limit", AT_MOST)
 				.query((row, number) -> {
 					String id = row.getString("id");
 					LocalDate day = row.getObject("day", LocalDate.class);
@@ -66,7 +72,10 @@ class CouncilToDos implements ToDoSource {
 						// The protocol is written and signed on its session's page.
 						case "SIGN" -> ToDo.of("council.todo.sign", "/council/sessions/" + id, day);
 						case "WRITE" -> ToDo.of("council.todo.write", "/council/sessions/" + id, day);
-						default -> ToDo.of("council.todo.task", "/council/" + id + "/tasks", day, row.getString("text"));
+						case "TASK" -> ToDo.of("council.todo.task", "/council/" + id + "/tasks", day, row.getString("text"));
+						// 003 §4.1: the chair organises the council's work, so follows up what others let pass.
+						default -> ToDo.of("council.todo.followUp", "/council/" + id + "/tasks", day,
+								row.getString("text"));
 					};
 				}).list();
 	}
