@@ -2,14 +2,12 @@ package kg.usulduk.bench.generate;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,7 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The generator's command: {@code --scale 0.02 --seed 12 --years 10 --out DIR}. Starts Usulduk's own context (so its
  * migrations run, and the embedded PostgreSQL starts when no {@code SPRING_DATASOURCE_URL} is given), fills the
  * database with the national world unless it already holds the same one, then does the same with one year of
- * history in a second database on the same server and times the reminder scan in both. Writes to DIR: the load
+ * history in a second database on the same server and times the reminder scan, a calendar month and the compliance
+ * dashboard in both ({@link Flatness}). Writes to DIR: the load
  * run's users ({@code users.csv}), what was generated ({@code national.properties}, {@code one-year.properties})
  * and the reminder figures ({@code reminders.properties}).
  */
@@ -45,7 +44,7 @@ public final class Generate {
 		double scale = Double.parseDouble(options.getOrDefault("scale", "0.02"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "12"));
 		int years = Integer.parseInt(options.getOrDefault("years", "10"));
-		int reminderRuns = Integer.parseInt(options.getOrDefault("reminder-runs", "5"));
+		int reminderRuns = Integer.parseInt(options.getOrDefault("reminder-runs", "9"));
 		Path out = Path.of(options.getOrDefault("out", "bench/target/bench"));
 		Files.createDirectories(out);
 		LocalDate today = LocalDate.now();
@@ -57,7 +56,6 @@ public final class Generate {
 			String hash = national.getBean(PasswordEncoder.class).encode(PASSWORD);
 			fill(national, World.of(scale, seed, years, today, hash), url, out.resolve("national.properties"),
 					out.resolve("users.csv"));
-			scan(national, today, reminderRuns, "years" + years, reminders);
 
 			String oneYearUrl = otherDatabase(dataSource, url, "_1y");
 			Properties databases = new Properties();
@@ -73,13 +71,15 @@ public final class Generate {
 					"--spring.datasource.username=" + user(dataSource))) {
 				fill(oneYear, World.of(scale, seed, 1, today, hash), oneYearUrl, out.resolve("one-year.properties"),
 						null);
-				scan(oneYear, today, reminderRuns, "years1", reminders);
+				// Both databases open side by side, so that each is timed warm and in alternation (issue 12).
+				new Flatness(today, reminderRuns).measure(national, "years" + years, oneYear, "years1", reminders);
 			}
 		}
 		try (Writer file = Files.newBufferedWriter(out.resolve("reminders.properties"))) {
-			reminders.store(file, "The reminder scan (planning Reminders.remindNow) at 1 and " + years + " years");
+			reminders.store(file, "The reminder scan, a calendar month and the compliance dashboard at 1 and " + years
+					+ " years");
 		}
-		System.out.println("Reminder scan: " + reminders);
+		System.out.println("Reminder scan, calendar month, compliance: " + reminders);
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
@@ -142,54 +142,6 @@ public final class Generate {
 		System.out.printf("Generated %,d rows in %.1f s (+ %.1f s vacuum analyse), database %,d MiB%n", total,
 				(copied - started) / 1e9, (analysed - copied) / 1e9,
 				Long.parseLong(done.getProperty("databaseBytes")) >> 20);
-	}
-
-	/**
-	 * Times the reminder job's day (Reminders.remindNow, package-private in planning, reached by reflection): its first
-	 * run delivers the reminders due, the runs after it find them delivered, so their median is the scan itself. The
-	 * job's selecting statement is timed alone too.
-	 */
-	private static void scan(ConfigurableApplicationContext context, LocalDate today, int runs, String key,
-			Properties into) throws Exception {
-		Class<?> type = Class.forName("kg.usulduk.planning.internal.Reminders");
-		Object reminders = context.getBean(type);
-		// The job's run of now (Reminders.remindNow): each school's today in its own time zone.
-		Method remindOf = type.getMethod("remindNow");
-		remindOf.setAccessible(true);
-		long first = System.nanoTime();
-		Object reminded = remindOf.invoke(reminders);
-		double firstMs = (System.nanoTime() - first) / 1e6;
-		List<Double> again = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			remindOf.invoke(reminders);
-			again.add((System.nanoTime() - t) / 1e6);
-		}
-		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-		List<Double> bare = new ArrayList<>();
-		for (int i = 0; i < Math.max(runs, 5); i++) {
-			long t = System.nanoTime();
-			jdbc.queryForList("""
-					select id from planning.calendar_entries
-					where state = 'SCHEDULED' and starts_on > ? and starts_on <= ?""", java.util.UUID.class, today,
-					today.plusDays(60));
-			bare.add((System.nanoTime() - t) / 1e6);
-		}
-		Long entries = jdbc.queryForObject("select count(*) from planning.calendar_entries", Long.class);
-		into.setProperty(key + ".entries", String.valueOf(entries));
-		into.setProperty(key + ".reminded", String.valueOf(reminded));
-		into.setProperty(key + ".firstRunMs", String.format("%.1f", firstMs));
-		into.setProperty(key + ".scanMs", String.format("%.1f", median(again)));
-		into.setProperty(key + ".bareSelectMs", String.format("%.2f", median(bare)));
-	}
-
-	private static double median(List<Double> values) {
-		if (values.isEmpty()) {
-			return Double.NaN;
-		}
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(sorted.size() / 2);
 	}
 
 	private static String url(DataSource dataSource) throws SQLException {
