@@ -115,6 +115,9 @@ class AssociationEventsReachOtherContextsTests {
 				List.of(new kg.usulduk.association.internal.documents.PlanItem(
 						kg.usulduk.association.internal.documents.PlanSection.PROFESSIONAL_GROWTH, "Курстар", "январь")))
 				.getId(), null);
+		// Returned once with a reason, submitted again: the head and the author hear of each step.
+		documents.returnToAuthor(head, plan.getId(), null, "Курстардын датасын жазыңыз");
+		documents.submit(head, plan.getId(), null);
 		documents.putOnSession(head, plan.getId(), null, held.getId());
 		sessions.hold(head, held.getId(), null, Set.of(head.staffId(), colleague));
 		Protocol draft = sessions.protocolsOf(head, held.getId()).get(0);
@@ -148,7 +151,7 @@ class AssociationEventsReachOtherContextsTests {
 
 		List<Class<?>> declared = publishedByAssociation();
 		assertThat(declared).as("the events the association declares; a new one needs a listener and a step here")
-				.hasSize(17);
+				.hasSize(19);
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(
 				() -> assertThat(recorder.receivedTypes()).containsExactlyInAnyOrderElementsOf(declared));
 
@@ -226,6 +229,11 @@ class AssociationEventsReachOtherContextsTests {
 			assertThat(e.title()).isEqualTo("Долбоордук окутуу");
 			assertThat(e.on()).isEqualTo(today);
 		});
+		assertThat(recorder.received(kg.usulduk.association.MemberDocumentSubmitted.class)).hasSize(2)
+				.allSatisfy(e -> assertThat(e.author()).isEqualTo(head.staffId()))
+				.extracting(kg.usulduk.association.MemberDocumentSubmitted::submission).doesNotHaveDuplicates();
+		assertThat(recorder.received(kg.usulduk.association.MemberDocumentReturned.class)).singleElement()
+				.satisfies(e -> assertThat(e.reason()).isEqualTo("Курстардын датасын жазыңыз"));
 		assertThat(recorder.received(kg.usulduk.association.MemberDocumentApproved.class)).singleElement()
 				.satisfies(e -> {
 					assertThat(e.document()).isEqualTo(plan.getId());
@@ -364,6 +372,16 @@ class AssociationEventsReachOtherContextsTests {
 
 		@ApplicationModuleListener
 		void on(kg.usulduk.association.MemberDocumentApproved event) {
+			received.add(event);
+		}
+
+		@ApplicationModuleListener
+		void on(kg.usulduk.association.MemberDocumentSubmitted event) {
+			received.add(event);
+		}
+
+		@ApplicationModuleListener
+		void on(kg.usulduk.association.MemberDocumentReturned event) {
 			received.add(event);
 		}
 
