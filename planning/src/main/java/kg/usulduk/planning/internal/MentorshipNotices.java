@@ -1,0 +1,81 @@
+package kg.usulduk.planning.internal;
+
+import java.util.List;
+
+import kg.usulduk.association.AssociationCard;
+import kg.usulduk.association.AssociationDirectory;
+import kg.usulduk.mentorship.MentorAssigned;
+import kg.usulduk.mentorship.MentorProposed;
+import kg.usulduk.mentorship.MentorshipEnded;
+import kg.usulduk.mentorship.MentorshipId;
+import kg.usulduk.mentorship.MentorshipPlanApproved;
+import kg.usulduk.mentorship.PlanOwner;
+import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.StaffCard;
+import kg.usulduk.school.StaffDirectory;
+import kg.usulduk.school.StaffId;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issue 14: the steps of a mentorship (plan IV.1) tell the person who acts next or whom it concerns: a proposal the
+ * proposed mentor (to accept or decline), the director's order the mentor and the young teacher, an approved plan its
+ * author, an early end the deputy who controls the pair. Each step once, never to whoever took it, linking to the
+ * mentorship's page.
+ */
+@Component
+class MentorshipNotices {
+
+	private final Notifier notifier;
+	private final AssociationDirectory associations;
+	private final StaffDirectory staff;
+
+	MentorshipNotices(Notifier notifier, AssociationDirectory associations, StaffDirectory staff) {
+		this.notifier = notifier;
+		this.associations = associations;
+		this.staff = staff;
+	}
+
+	@ApplicationModuleListener
+	void on(MentorProposed e) {
+		String association = associations.find(e.school(), e.association()).map(AssociationCard::name).orElse("");
+		notifier.approval(e.school(), Notifier.Notice.MENTOR_PROPOSED, e.mentorship().toString(), link(e.mentorship()),
+				e.proposedBy(), List.of(e.mentor()), name(e.school(), e.youngTeacher()), name(e.school(), e.proposedBy()),
+				association);
+	}
+
+	@ApplicationModuleListener
+	void on(MentorAssigned e) {
+		// The director signs the order and is no recipient; the order names the pair, who are told.
+		notifier.approval(e.school(), Notifier.Notice.MENTOR_ASSIGNED, e.mentorship() + ":" + e.order(),
+				link(e.mentorship()), null, List.of(e.mentor(), e.youngTeacher()), e.orderNumber(), e.orderDate(),
+				name(e.school(), e.mentor()), name(e.school(), e.youngTeacher()), e.termEnd());
+	}
+
+	@ApplicationModuleListener
+	void on(MentorshipPlanApproved e) {
+		StaffId author = e.plan() == PlanOwner.MENTOR ? e.mentor() : e.youngTeacher();
+		notifier.approval(e.school(), Notifier.Notice.MENTOR_PLAN_APPROVED, e.mentorship() + ":" + e.plan(),
+				link(e.mentorship()), e.approvedBy(), List.of(author), name(e.school(), e.approvedBy()),
+				name(e.school(), e.youngTeacher()), e.approvedOn());
+	}
+
+	@ApplicationModuleListener
+	void on(MentorshipEnded e) {
+		if (e.controlledBy() == null) {
+			return;
+		}
+		notifier.approval(e.school(), Notifier.Notice.MENTORSHIP_ENDED, e.mentorship().toString(),
+				link(e.mentorship()), null, List.of(e.controlledBy()), name(e.school(), e.youngTeacher()),
+				name(e.school(), e.mentor()), e.reason(), e.endedOn());
+	}
+
+	private static String link(MentorshipId mentorship) {
+		return "/mentorship/" + mentorship;
+	}
+
+	private String name(SchoolId school, StaffId person) {
+		return staff.find(school, person).map(StaffCard::fullName).orElse("");
+	}
+}
