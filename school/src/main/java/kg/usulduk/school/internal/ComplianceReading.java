@@ -92,12 +92,13 @@ public class ComplianceReading {
 			lines.addAll(source.lines(question.knowing(lines)));
 		}
 		// A stable order whatever the order of the beans: by school, the council first, then each association with
-		// its plan beside it, each body's rules as its source gave them.
+		// its plan beside it, then the mentorships, each body's rules as its source gave them.
 		Map<SchoolId, Integer> position = new HashMap<>();
 		schools.forEach(school -> position.putIfAbsent(school.id(), position.size()));
 		List<ComplianceLine> ordered = new ArrayList<>(lines);
 		ordered.sort(Comparator.comparing((ComplianceLine line) -> position.getOrDefault(line.school(), 0))
 				.thenComparing(line -> line.scope() != ComplianceLine.Scope.COUNCIL)
+				.thenComparing(line -> line.scope() == ComplianceLine.Scope.MENTORSHIP)
 				.thenComparing(ComplianceLine::scopeName).thenComparing(ComplianceLine::scopeId)
 				.thenComparing(ComplianceLine::scope));
 		return ordered;
