@@ -1,5 +1,6 @@
 package kg.usulduk.planning.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import kg.usulduk.association.AssociationCard;
@@ -11,6 +12,8 @@ import kg.usulduk.mentorship.MentorshipId;
 import kg.usulduk.mentorship.MentorshipPlanApproved;
 import kg.usulduk.mentorship.PlanOwner;
 import kg.usulduk.school.SchoolId;
+import kg.usulduk.school.SchoolTime;
+import kg.usulduk.school.SchoolYear;
 import kg.usulduk.school.StaffCard;
 import kg.usulduk.school.StaffDirectory;
 import kg.usulduk.school.StaffId;
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Issue 14: the steps of a mentorship (plan IV.1) tell the person who acts next or whom it concerns: a proposal the
  * proposed mentor (to accept or decline), the director's order the mentor and the young teacher, an approved plan its
  * author, an early end the deputy who controls the pair. Each step once, never to whoever took it, linking to the
- * mentorship's page.
+ * mentorship's page; a step of a school year gone by tells nobody.
  */
 @Component
 class MentorshipNotices {
@@ -30,15 +33,29 @@ class MentorshipNotices {
 	private final Notifier notifier;
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
+	private final SchoolTime schoolTime;
 
-	MentorshipNotices(Notifier notifier, AssociationDirectory associations, StaffDirectory staff) {
+	MentorshipNotices(Notifier notifier, AssociationDirectory associations, StaffDirectory staff,
+			SchoolTime schoolTime) {
 		this.notifier = notifier;
 		this.associations = associations;
 		this.staff = staff;
+		this.schoolTime = schoolTime;
+	}
+
+	/**
+	 * A step of a school year gone by (a pair recorded afterwards, the demo's last year) asks nobody to act: a notice
+	 * is about what is to be done now.
+	 */
+	private boolean past(SchoolId school, LocalDate day) {
+		return SchoolYear.of(day).startYear() < SchoolYear.of(schoolTime.today(school)).startYear();
 	}
 
 	@ApplicationModuleListener
 	void on(MentorProposed e) {
+		if (past(e.school(), e.proposedOn())) {
+			return;
+		}
 		String association = associations.find(e.school(), e.association()).map(AssociationCard::name).orElse("");
 		notifier.approval(e.school(), Notifier.Notice.MENTOR_PROPOSED, e.mentorship().toString(), link(e.mentorship()),
 				e.proposedBy(), List.of(e.mentor()), name(e.school(), e.youngTeacher()), name(e.school(), e.proposedBy()),
@@ -47,6 +64,9 @@ class MentorshipNotices {
 
 	@ApplicationModuleListener
 	void on(MentorAssigned e) {
+		if (past(e.school(), e.orderDate())) {
+			return;
+		}
 		// The director signs the order and is no recipient; the order names the pair, who are told.
 		notifier.approval(e.school(), Notifier.Notice.MENTOR_ASSIGNED, e.mentorship() + ":" + e.order(),
 				link(e.mentorship()), null, List.of(e.mentor(), e.youngTeacher()), e.orderNumber(), e.orderDate(),
@@ -55,6 +75,9 @@ class MentorshipNotices {
 
 	@ApplicationModuleListener
 	void on(MentorshipPlanApproved e) {
+		if (past(e.school(), e.approvedOn())) {
+			return;
+		}
 		StaffId author = e.plan() == PlanOwner.MENTOR ? e.mentor() : e.youngTeacher();
 		notifier.approval(e.school(), Notifier.Notice.MENTOR_PLAN_APPROVED, e.mentorship() + ":" + e.plan(),
 				link(e.mentorship()), e.approvedBy(), List.of(author), name(e.school(), e.approvedBy()),
@@ -63,7 +86,7 @@ class MentorshipNotices {
 
 	@ApplicationModuleListener
 	void on(MentorshipEnded e) {
-		if (e.controlledBy() == null) {
+		if (e.controlledBy() == null || past(e.school(), e.endedOn())) {
 			return;
 		}
 		notifier.approval(e.school(), Notifier.Notice.MENTORSHIP_ENDED, e.mentorship().toString(),
