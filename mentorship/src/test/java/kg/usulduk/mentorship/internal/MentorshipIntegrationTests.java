@@ -104,7 +104,10 @@ class MentorshipIntegrationTests {
 	}
 
 	Mentorship assigned() {
-		Mentorship pair = accepted();
+		return assigned(accepted());
+	}
+
+	Mentorship assigned(Mentorship pair) {
 		mentorship.assign(school.director(), new MentorOrder.Heading("47", TODAY, "Бирикменин сунушу", null, null,
 				school.deputy().staffId(), null), List.of(pair.getId()));
 		return reload(pair.getId());
@@ -177,7 +180,7 @@ class MentorshipIntegrationTests {
 				"mentorship.beforeOrder");
 		assertThat(Seen.of(reload(accepted.getId()))).isEqualTo(before);
 
-		Mentorship pair = assigned();
+		Mentorship pair = assigned(reload(accepted.getId()));
 		Seen assigned = Seen.of(pair);
 		refusedWith(() -> mentorship.logMeeting(mentor, pair.getId(), pair.version(), meeting(TODAY.minusDays(1), 45)),
 				"mentorship.meeting.outsideTerm");

@@ -151,5 +151,12 @@ class MentorshipInPlanningIntegrationTests {
 			assertThat(personal.feed(token)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 					.contains("UID:mentorship_meeting-" + meeting + "@usulduk");
 		}
+
+		// Ended early by a new order: the meeting to come is cancelled in both calendars, and both are told.
+		pair = mentorship.pair(mentor, id);
+		mentorship.end(school.director(), id, pair.version(), new MentorOrder.Heading("52", TODAY, null, null, null,
+				null, "Насаатчы башка мектепке которулду"));
+		await().atMost(Duration.ofSeconds(15)).until(() -> notices(young.staffId(), "CANCELLED").size() == 1);
+		assertThat(calendar.concerning(school.id(), mentor.staffId(), day, day)).isEmpty();
 	}
 }
