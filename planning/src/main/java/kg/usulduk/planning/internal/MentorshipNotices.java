@@ -11,6 +11,8 @@ import kg.usulduk.mentorship.MentorshipEnded;
 import kg.usulduk.mentorship.MentorshipId;
 import kg.usulduk.mentorship.MentorshipPlanApproved;
 import kg.usulduk.mentorship.PlanOwner;
+import kg.usulduk.school.DeputyDuty;
+import kg.usulduk.school.SchoolDirectory;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolTime;
 import kg.usulduk.school.SchoolYear;
@@ -34,9 +36,11 @@ class MentorshipNotices {
 	private final AssociationDirectory associations;
 	private final StaffDirectory staff;
 	private final SchoolTime schoolTime;
+	private final SchoolDirectory schools;
 
 	MentorshipNotices(Notifier notifier, AssociationDirectory associations, StaffDirectory staff,
-			SchoolTime schoolTime) {
+			SchoolTime schoolTime, SchoolDirectory schools) {
+		this.schools = schools;
 		this.notifier = notifier;
 		this.associations = associations;
 		this.staff = staff;
@@ -86,11 +90,19 @@ class MentorshipNotices {
 
 	@ApplicationModuleListener
 	void on(MentorshipEnded e) {
-		if (e.controlledBy() == null || past(e.school(), e.endedOn())) {
+		if (past(e.school(), e.endedOn())) {
+			return;
+		}
+		// A pair ended before an order named its controller (one of them left): the deputy who controls the
+		// associations (001 §9) is told instead.
+		StaffId deputy = e.controlledBy() != null ? e.controlledBy()
+				: schools.find(e.school()).map(profile -> profile.duties().get(DeputyDuty.CONTROLS_ASSOCIATIONS))
+						.orElse(null);
+		if (deputy == null) {
 			return;
 		}
 		notifier.approval(e.school(), Notifier.Notice.MENTORSHIP_ENDED, e.mentorship().toString(),
-				link(e.mentorship()), null, List.of(e.controlledBy()), name(e.school(), e.youngTeacher()),
+				link(e.mentorship()), null, List.of(deputy), name(e.school(), e.youngTeacher()),
 				name(e.school(), e.mentor()), e.reason(), e.endedOn());
 	}
 
