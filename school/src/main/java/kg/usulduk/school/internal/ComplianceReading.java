@@ -143,6 +143,13 @@ public class ComplianceReading {
 		if (schools.size() == 1) {
 			return Map.of(schools.get(0).id(), directory.quarters(schools.get(0).id(), year));
 		}
+		// The profiles read on this page brought their quarters (SchoolProfileRowMapper): asked again, no statement.
+		if (schools.stream().allMatch(school -> ReadOnlyTransactionCache.FinderCache
+				.answered(Schools.class, "findQuarters", List.of(school.id(), year.startYear())).isPresent())) {
+			Map<SchoolId, List<Quarter>> known = new HashMap<>();
+			schools.forEach(school -> known.put(school.id(), directory.quarters(school.id(), year)));
+			return known;
+		}
 		Map<SchoolId, List<QuarterDates>> set = new HashMap<>();
 		jdbc.sql("""
 				SELECT school_id, school_year, number, starts_on, ends_on FROM school.quarters
