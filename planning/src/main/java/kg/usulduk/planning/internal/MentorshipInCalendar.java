@@ -4,6 +4,7 @@ import java.util.List;
 
 import kg.usulduk.mentorship.MeetingKind;
 import kg.usulduk.mentorship.MentorshipEnded;
+import kg.usulduk.school.SchoolTime;
 import kg.usulduk.mentorship.MentorshipMeetingLogged;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Issue 14: a meeting of a mentor and a young teacher (plan IV.1.B, IV.2) in both people's calendars and feeds, linking
  * to their mentorship's page; they are told of it and reminded as of any entry ({@link SchoolCalendar}). A meeting
- * logged after the day tells nobody; the meetings after an early end are cancelled. Idempotent: one entry per
+ * of a day gone by is kept as held and tells nobody; the meetings after an early end are cancelled. Idempotent: one entry per
  * meeting.
  */
 @Component
@@ -20,10 +21,12 @@ class MentorshipInCalendar {
 
 	private final SchoolCalendar calendar;
 	private final CalendarEntries entries;
+	private final SchoolTime schoolTime;
 
-	MentorshipInCalendar(SchoolCalendar calendar, CalendarEntries entries) {
+	MentorshipInCalendar(SchoolCalendar calendar, CalendarEntries entries, SchoolTime schoolTime) {
 		this.calendar = calendar;
 		this.entries = entries;
+		this.schoolTime = schoolTime;
 	}
 
 	/** The entry's kind, a message key suffix of {@code planning.kind.}: {@code MENTORSHIP_CONSULTATION}... */
@@ -33,9 +36,16 @@ class MentorshipInCalendar {
 
 	@ApplicationModuleListener
 	void on(MentorshipMeetingLogged e) {
-		calendar.schedule(() -> new CalendarEntry.Scheduled(e.school(), EntrySource.MENTORSHIP_MEETING, e.meeting(),
-				kind(e.kind()), e.topic(), null, null, e.date(), e.date(), e.time(), null,
-				List.of(e.mentor(), e.youngTeacher()), e.mentorship().value()));
+		java.util.function.Supplier<CalendarEntry.Scheduled> entry = () -> new CalendarEntry.Scheduled(e.school(),
+				EntrySource.MENTORSHIP_MEETING, e.meeting(), kind(e.kind()), e.topic(), null, null, e.date(), e.date(),
+				e.time(), null, List.of(e.mentor(), e.youngTeacher()), e.mentorship().value());
+		// A log mostly records what took place: a meeting of a day gone by is kept as held and announces nothing.
+		if (e.date().isBefore(schoolTime.today(e.school()))) {
+			calendar.held(e.date(), entry);
+		}
+		else {
+			calendar.schedule(entry);
+		}
 	}
 
 	/** A pair ended early meets no more: its meetings after the end are cancelled, and both are told. */

@@ -82,8 +82,8 @@ class MentorshipInPlanningIntegrationTests {
 	MentorshipId assigned() {
 		Mentorship pair = mentorship.propose(head, young.staffId(), mentor.staffId(), null);
 		pair = mentorship.accept(mentor, pair.getId(), pair.version());
-		mentorship.assign(school.director(), new MentorOrder.Heading("47", TODAY, "Бирикменин сунушу", null, null,
-				school.deputy().staffId(), null), List.of(pair.getId()));
+		mentorship.assign(school.director(), new MentorOrder.Heading("47", TODAY.minusDays(7), "Бирикменин сунушу",
+				null, null, school.deputy().staffId(), null), List.of(pair.getId()));
 		return pair.getId();
 	}
 
@@ -132,6 +132,10 @@ class MentorshipInPlanningIntegrationTests {
 		pair = mentorship.logMeeting(mentor, id, pair.version(), new Mentorship.MeetingRecord(MeetingKind.CONSULTATION,
 				"Календардык-тематикалык план", day, LocalTime.of(14, 30), 60, null));
 		UUID meeting = pair.meetings().get(0).ref();
+		LocalDate past = TODAY.minusDays(2);
+		pair = mentorship.logMeeting(young, id, pair.version(), new Mentorship.MeetingRecord(
+				MeetingKind.YOUNG_TEACHER_VISITS_LESSON, "«Сын атооч», 6-класс", past, LocalTime.of(10, 0), 45,
+				"Топтук иш; баалоо барагы"));
 
 		await().atMost(Duration.ofSeconds(15)).until(
 				() -> calendar.concerning(school.id(), young.staffId(), day, day).size() == 1);
@@ -146,6 +150,11 @@ class MentorshipInPlanningIntegrationTests {
 		await().atMost(Duration.ofSeconds(15)).until(() -> notices(young.staffId(), "SCHEDULED").size() == 1
 				&& notices(mentor.staffId(), "SCHEDULED").size() == 1);
 		assertThat(notices(young.staffId(), "SCHEDULED").get(0)).startsWith("/mentorship/" + id);
+		await().atMost(Duration.ofSeconds(15)).until(
+				() -> calendar.concerning(school.id(), mentor.staffId(), past, past).size() == 1);
+		assertThat(calendar.concerning(school.id(), mentor.staffId(), past, past).get(0).state())
+				.as("a meeting of a day gone by is kept as held and announces nothing").isEqualTo(CalendarEntry.State.HELD);
+		assertThat(notices(mentor.staffId(), "SCHEDULED")).hasSize(1);
 		for (SchoolUser person : List.of(mentor, young)) {
 			String token = personal.feedOf(person).token();
 			assertThat(personal.feed(token)).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
