@@ -30,7 +30,9 @@ public record ComplianceLine(SchoolId school, Scope scope, String scopeId, Strin
 
 	/** The kinds of bodies the regulations set rules for, in the order the table shows them. */
 	public enum Scope {
-		COUNCIL, ASSOCIATION, PLAN
+		COUNCIL, ASSOCIATION, PLAN,
+		/** A young teacher and their mentor (001 §2.1, plan IV.1), after the associations. */
+		MENTORSHIP
 	}
 
 	/** Ordered from good to bad, so that the worst of several is their maximum. */

@@ -20,5 +20,8 @@ public interface Activities extends ListCrudRepository<Activity, ActivityId> {
 	/** 001 §5.6: the open lessons and events of a practical seminar's programme. */
 	List<Activity> findBySeminarIdOrderByDateAsc(ActivityId seminar);
 
+	/** A visit another context recorded, by what it is there (a mentorship's meeting). */
+	boolean existsBySourceId(java.util.UUID source);
+
 	List<Activity> findBySchoolIdAndDateBetweenOrderByDateAsc(SchoolId school, LocalDate from, LocalDate to);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import kg.usulduk.association.ActivityCancelled;
 import kg.usulduk.association.ActivityHeld;
@@ -13,6 +14,7 @@ import kg.usulduk.association.ActivityRescheduled;
 import kg.usulduk.association.ActivityScheduled;
 import kg.usulduk.association.AssociationId;
 import kg.usulduk.association.CreativeReportDelivered;
+import kg.usulduk.association.MutualLessonVisit;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.StaffId;
@@ -55,13 +57,15 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 	private String analysis;
 	private String cancelReason;
 	private final ActivityId seminarId;
+	/** The thing another context recorded this as (a mentorship's lesson visit), or null for the association's own. */
+	private final UUID sourceId;
 	private @Version Integer version;
 
 	@PersistenceCreator
 	Activity(ActivityId id, SchoolId schoolId, AssociationId associationId, ActivityKind kind, String title,
 			StaffId responsible, StaffId visited, LocalDate date, LocalDate until, LocalTime time, String classGroup,
 			String plan, Status status, String outcome, String analysis, String cancelReason, ActivityId seminarId,
-			Integer version) {
+			UUID sourceId, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.associationId = associationId;
@@ -79,6 +83,7 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		this.analysis = analysis;
 		this.cancelReason = cancelReason;
 		this.seminarId = seminarId;
+		this.sourceId = sourceId;
 		this.version = version;
 	}
 
@@ -142,11 +147,33 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 		ActivityId seminarId = plan.kind() == null ? null : checks.get(() -> checkedSeminar(association, plan, seminar));
 		checks.throwIfAny();
 		Activity activity = new Activity(ActivityId.random(), association.schoolId(), association.getId(), plan.kind(),
-				title, plan.responsible(), visited, plan.date(), until, plan.time(), classGroup, text, Status.SCHEDULED, null, null, null, seminarId, null);
+				title, plan.responsible(), visited, plan.date(), until, plan.time(), classGroup, text, Status.SCHEDULED, null, null, null, seminarId, null,
+				null);
 		activity.registerEvent(new ActivityScheduled(activity.schoolId, activity.associationId, association.name(),
 				activity.id, activity.kind, activity.title, activity.responsible, activity.visited, activity.date,
 				activity.until, activity.time, association.currentMembers()));
 		return activity;
+	}
+
+	/**
+	 * 001 §3.7: a lesson visit another context recorded as it happened (a mentor and a young teacher, plan IV.2), kept
+	 * as a held visit so that it counts where the association's mutual visits count. It was held, so it is neither
+	 * scheduled nor announced again (the pair's calendars have it already); the topic is its outcome.
+	 */
+	public static Activity recordedVisit(AssociationId association, MutualLessonVisit visit) {
+		Objects.requireNonNull(visit.source(), "a recorded visit has its source");
+		if (visit.visitor() == null || visit.visited() == null || visit.date() == null) {
+			throw new IllegalArgumentException("a visit names the visitor, the visited and the day");
+		}
+		// 001 §3.7: a visit is to a colleague's lesson, never one's own.
+		if (visit.visitor().equals(visit.visited())) {
+			throw RuleViolation.onField("visited", "association.activity.visitOwnLesson");
+		}
+		String topic = visit.topic() == null || visit.topic().isBlank() ? "-" : visit.topic().strip();
+		String title = topic.length() > 300 ? topic.substring(0, 300) : topic;
+		return new Activity(ActivityId.random(), visit.school(), association, ActivityKind.LESSON_VISIT, title,
+				visit.visitor(), visit.visited(), visit.date(), null, null, null, null, Status.HELD, topic, null, null,
+				null, visit.source(), null);
 	}
 
 	/** Moves the activity to other days, for the reason given. */
@@ -324,6 +351,11 @@ public class Activity extends AbstractAggregateRoot<Activity> implements Aggrega
 
 	public String cancelReason() {
 		return cancelReason;
+	}
+
+	/** What another context recorded this as (a mentorship's lesson visit), or null for the association's own work. */
+	public UUID sourceId() {
+		return sourceId;
 	}
 
 	/** The practical seminar whose programme this open lesson or event belongs to (001 §5.6), or null. */

@@ -19,8 +19,8 @@ final class Generator {
 
 	/** One writer per context, in the order of the contexts (a writer reads the facts of those before it). */
 	static final List<ContextWriter> WRITERS = List.of(new SchoolWriter(), new AssociationWriter(), new CouncilWriter(),
-			new PlanningWriter());
-	static final String[] SCHEMAS = { "school", "association", "council", "planning" };
+			new PlanningWriter(), new MentorshipWriter());
+	static final String[] SCHEMAS = { "school", "association", "council", "planning", "mentorship" };
 	private static final int BATCH = 10;
 
 	private final DataSource dataSource;

@@ -14,6 +14,9 @@ public interface CalendarEntries extends ListCrudRepository<CalendarEntry, Calen
 
 	Optional<CalendarEntry> findBySourceAndSourceId(EntrySource source, UUID sourceId);
 
+	/** The entries whose page is this thing's (a mentorship's meetings). */
+	List<CalendarEntry> findBySourceAndParentId(EntrySource source, UUID parent);
+
 	/** The school's entries that overlap the days from {@code from} to {@code to}. */
 	List<CalendarEntry> findBySchoolIdAndStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscTimeAsc(
 			SchoolId school, LocalDate to, LocalDate from);

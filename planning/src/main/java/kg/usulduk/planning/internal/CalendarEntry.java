@@ -42,6 +42,8 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 	private final String title;
 	private String detail;
 	private final UUID associationId;
+	/** The thing whose page shows the entry, when that is not the source itself (a meeting's mentorship). */
+	private final UUID parentId;
 	private LocalDate startsOn;
 	private LocalDate endsOn;
 	private LocalTime time;
@@ -55,8 +57,8 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 
 	@PersistenceCreator
 	CalendarEntry(CalendarEntryId id, SchoolId schoolId, EntrySource source, UUID sourceId, String kind, String title,
-			String detail, UUID associationId, LocalDate startsOn, LocalDate endsOn, LocalTime time, String place,
-			State state, int sequence, Set<String> moves, Set<Invitee> people, Integer version) {
+			String detail, UUID associationId, UUID parentId, LocalDate startsOn, LocalDate endsOn, LocalTime time,
+			String place, State state, int sequence, Set<String> moves, Set<Invitee> people, Integer version) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.source = source;
@@ -65,6 +67,7 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 		this.title = title;
 		this.detail = detail;
 		this.associationId = associationId;
+		this.parentId = parentId;
 		this.startsOn = startsOn;
 		this.endsOn = endsOn;
 		this.time = time;
@@ -76,17 +79,28 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 		this.version = version;
 	}
 
-	/** What another context scheduled, as the calendar keeps it. */
+	/**
+	 * What another context scheduled, as the calendar keeps it; {@code parent} is the thing whose page shows it when
+	 * that is not the source itself (null otherwise).
+	 */
 	public record Scheduled(SchoolId school, EntrySource source, UUID sourceId, String kind, String title,
 			String detail, UUID association, LocalDate startsOn, LocalDate endsOn, LocalTime time, String place,
-			Collection<StaffId> people) {
+			Collection<StaffId> people, UUID parent) {
+
+		public Scheduled(SchoolId school, EntrySource source, UUID sourceId, String kind, String title, String detail,
+				UUID association, LocalDate startsOn, LocalDate endsOn, LocalTime time, String place,
+				Collection<StaffId> people) {
+			this(school, source, sourceId, kind, title, detail, association, startsOn, endsOn, time, place, people,
+					null);
+		}
 	}
 
 	public static CalendarEntry of(Scheduled scheduled) {
 		Set<Invitee> people = new HashSet<>();
 		scheduled.people().stream().filter(Objects::nonNull).forEach(p -> people.add(new Invitee(p)));
 		return new CalendarEntry(CalendarEntryId.random(), scheduled.school(), scheduled.source(), scheduled.sourceId(),
-				scheduled.kind(), scheduled.title(), scheduled.detail(), scheduled.association(), scheduled.startsOn(),
+				scheduled.kind(), scheduled.title(), scheduled.detail(), scheduled.association(), scheduled.parent(),
+				scheduled.startsOn(),
 				scheduled.endsOn() == null ? scheduled.startsOn() : scheduled.endsOn(), scheduled.time(),
 				scheduled.place(), State.SCHEDULED, 0, Set.of(), people, null);
 	}
@@ -279,6 +293,7 @@ public class CalendarEntry extends AbstractAggregateRoot<CalendarEntry> implemen
 			case ASSOCIATION_ACTIVITY -> "/activities/" + sourceId;
 			case COUNCIL_SESSION -> "/council/sessions/" + sourceId;
 			case COUNCIL_EVENT -> "/council/events/" + sourceId;
+			case MENTORSHIP_MEETING -> "/mentorship/" + parentId;
 			// An item is kept by its reference through the plan's versions; the plans of the year list them.
 			case PLAN_ITEM -> "/plans";
 		};

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class CalendarReads {
 
 	private static final String ENTRIES = """
-			select e.id, e.school_id, e.source, e.source_id, e.kind, e.title, e.detail, e.association_id, e.starts_on,
+			select e.id, e.school_id, e.source, e.source_id, e.kind, e.title, e.detail, e.association_id, e.parent_id,
+			  e.starts_on,
 			  e.ends_on, e.time, e.place, e.state, e.sequence, e.moves, e.version,
 			  array(select p.staff_id from planning.calendar_people p where p.entry_id = e.id) as people
 			from planning.calendar_entries e
@@ -46,7 +47,8 @@ class CalendarReads {
 	 */
 	List<CalendarEntry> scheduledStarting(LocalDate after, LocalDate until) {
 		return jdbc.sql("""
-				select e.id, e.school_id, e.source, e.source_id, e.kind, e.title, e.detail, e.association_id, e.starts_on,
+				select e.id, e.school_id, e.source, e.source_id, e.kind, e.title, e.detail, e.association_id, e.parent_id,
+			  e.starts_on,
 				  e.ends_on, e.time, e.place, e.state, e.sequence, e.moves, e.version,
 				  array(select p.staff_id from planning.calendar_people p where p.entry_id = e.id) as people
 				from planning.calendar_entries e
@@ -78,6 +80,7 @@ class CalendarReads {
 				new SchoolId(row.getObject("school_id", UUID.class)), EntrySource.valueOf(row.getString("source")),
 				row.getObject("source_id", UUID.class), row.getString("kind"), row.getString("title"),
 				row.getString("detail"), row.getObject("association_id", UUID.class),
+				row.getObject("parent_id", UUID.class),
 				row.getObject("starts_on", LocalDate.class), row.getObject("ends_on", LocalDate.class),
 				row.getObject("time", LocalTime.class), row.getString("place"),
 				CalendarEntry.State.valueOf(row.getString("state")), row.getInt("sequence"), moves, people,

@@ -31,7 +31,9 @@ class Notifier {
 		SCHEDULED, MOVED, CANCELLED, REMINDER, TASK_DUE, TASK_OVERDUE,
 		// Issue 13: every approval step tells the next person and the author.
 		PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED, DOCUMENT_SUBMITTED, DOCUMENT_RETURNED,
-		DOCUMENT_APPROVED
+		DOCUMENT_APPROVED,
+		// Issue 14: the steps of a mentorship tell the person who acts next (at most 20 letters: the column's width).
+		MENTOR_PROPOSED, MENTOR_ASSIGNED, MENTOR_PLAN_APPROVED, MENTORSHIP_ENDED
 	}
 
 	enum Channel {
@@ -65,7 +67,8 @@ class Notifier {
 			case MOVED -> "moved-" + entry.sequence();
 			case CANCELLED -> "cancelled";
 			case REMINDER, TASK_DUE, TASK_OVERDUE, PLAN_AGREED, PLAN_APPROVED, PLAN_RETURNED, THEMATIC_APPROVED,
-					DOCUMENT_SUBMITTED, DOCUMENT_RETURNED, DOCUMENT_APPROVED ->
+					DOCUMENT_SUBMITTED, DOCUMENT_RETURNED, DOCUMENT_APPROVED, MENTOR_PROPOSED, MENTOR_ASSIGNED,
+					MENTOR_PLAN_APPROVED, MENTORSHIP_ENDED ->
 				throw new IllegalArgumentException(notice + " is not a change");
 		};
 		deliver(entry, notice, discriminator, 0);

@@ -92,12 +92,13 @@ public class ComplianceReading {
 			lines.addAll(source.lines(question.knowing(lines)));
 		}
 		// A stable order whatever the order of the beans: by school, the council first, then each association with
-		// its plan beside it, each body's rules as its source gave them.
+		// its plan beside it, then the mentorships, each body's rules as its source gave them.
 		Map<SchoolId, Integer> position = new HashMap<>();
 		schools.forEach(school -> position.putIfAbsent(school.id(), position.size()));
 		List<ComplianceLine> ordered = new ArrayList<>(lines);
 		ordered.sort(Comparator.comparing((ComplianceLine line) -> position.getOrDefault(line.school(), 0))
 				.thenComparing(line -> line.scope() != ComplianceLine.Scope.COUNCIL)
+				.thenComparing(line -> line.scope() == ComplianceLine.Scope.MENTORSHIP)
 				.thenComparing(ComplianceLine::scopeName).thenComparing(ComplianceLine::scopeId)
 				.thenComparing(ComplianceLine::scope));
 		return ordered;
@@ -141,6 +142,13 @@ public class ComplianceReading {
 	private Map<SchoolId, List<Quarter>> quarters(List<SchoolProfile> schools, SchoolYear year) {
 		if (schools.size() == 1) {
 			return Map.of(schools.get(0).id(), directory.quarters(schools.get(0).id(), year));
+		}
+		// The profiles read on this page brought their quarters (SchoolProfileRowMapper): asked again, no statement.
+		if (schools.stream().allMatch(school -> ReadOnlyTransactionCache.FinderCache
+				.answered(Schools.class, "findQuarters", List.of(school.id(), year.startYear())).isPresent())) {
+			Map<SchoolId, List<Quarter>> known = new HashMap<>();
+			schools.forEach(school -> known.put(school.id(), directory.quarters(school.id(), year)));
+			return known;
 		}
 		Map<SchoolId, List<QuarterDates>> set = new HashMap<>();
 		jdbc.sql("""

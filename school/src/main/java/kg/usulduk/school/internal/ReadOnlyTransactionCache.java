@@ -79,6 +79,18 @@ class ReadOnlyTransactionCache {
 					.<Object>map(Map.Entry::getValue).findFirst();
 		}
 
+		/**
+		 * Answers a finder's question ahead, from a statement that read it along with something else (a school's
+		 * quarters with its profile), so that asking it later in this read-only transaction is no statement; an answer
+		 * already given stays. Outside a read-only transaction, nothing.
+		 */
+		static void answerAhead(Class<?> repository, java.lang.reflect.Method method, List<Object> arguments,
+				Object answer) {
+			if (cacheable()) {
+				answers().putIfAbsent(List.of(repository, method, arguments), answer);
+			}
+		}
+
 		private static boolean cacheable() {
 			return TransactionSynchronizationManager.isActualTransactionActive()
 					&& TransactionSynchronizationManager.isCurrentTransactionReadOnly()

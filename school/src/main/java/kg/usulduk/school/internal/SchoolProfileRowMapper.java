@@ -34,14 +34,32 @@ class SchoolProfileRowMapper implements RowMapper<SchoolProfile> {
 	static final String SELECT = """
 			SELECT s.*, d.name AS district_name,
 			       ARRAY(SELECT duty.duty || ' ' || duty.staff_id FROM school.deputy_duties duty
-			             WHERE duty.school_id = s.id) AS duty_holders
+			             WHERE duty.school_id = s.id) AS duty_holders,
+			       ARRAY(SELECT q.school_year || ' ' || q.number || ' ' || q.starts_on || ' ' || q.ends_on
+			             FROM school.quarters q WHERE q.school_id = s.id) AS quarter_dates
 			FROM school.schools s JOIN school.districts d ON d.id = s.district_id
 			""";
 
-	private final JdbcConverter converter;
+	/** The years around today whose quarters a page asks for (this year's, the last and the next): answered ahead. */
+	private static final int YEARS_AROUND = 2;
 
-	SchoolProfileRowMapper(@Lazy JdbcConverter converter) {
+	private static final java.lang.reflect.Method FIND_QUARTERS;
+
+	static {
+		try {
+			FIND_QUARTERS = Schools.class.getMethod("findQuarters", SchoolId.class, int.class);
+		}
+		catch (NoSuchMethodException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private final JdbcConverter converter;
+	private final java.time.Clock clock;
+
+	SchoolProfileRowMapper(@Lazy JdbcConverter converter, java.time.Clock clock) {
 		this.converter = converter;
+		this.clock = clock;
 	}
 
 	@Override
@@ -56,9 +74,33 @@ class SchoolProfileRowMapper implements RowMapper<SchoolProfile> {
 					value instanceof Array array ? java.util.Arrays.asList((Object[]) array.getArray()) : value);
 		}
 		SchoolSettings settings = converter.read(SchoolSettings.class, columns);
-		return new SchoolProfile(new SchoolId(row.getObject("id", UUID.class)), row.getString("name"),
+		SchoolId id = new SchoolId(row.getObject("id", UUID.class));
+		answerQuartersAhead(id, row.getArray("quarter_dates"));
+		return new SchoolProfile(id, row.getString("name"),
 				row.getString("number"), new DistrictId(row.getObject("district_id", UUID.class)),
 				row.getString("district_name"), settings, duties(row.getArray("duty_holders")));
+	}
+
+	/**
+	 * Issue 14: the page that read the profile asks for the year's quarters next (the start page's quarter, the
+	 * compliance rules); they came with the profile (a school sets four a year), so the quarters finder is answered
+	 * ahead for every year the school set and, empty, for the years around today it did not: the page saves a
+	 * statement. Read all, so an empty answer is never a year that was filtered out.
+	 */
+	private void answerQuartersAhead(SchoolId school, Array dates) throws SQLException {
+		Map<Integer, java.util.List<QuarterDates>> byYear = new java.util.HashMap<>();
+		for (Object date : (Object[]) dates.getArray()) {
+			String[] parts = ((String) date).split(" ");
+			byYear.computeIfAbsent(Integer.valueOf(parts[0]), year -> new java.util.ArrayList<>())
+					.add(new QuarterDates(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+							java.time.LocalDate.parse(parts[2]), java.time.LocalDate.parse(parts[3])));
+		}
+		int now = kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now(clock)).startYear();
+		for (int year = now - YEARS_AROUND; year <= now + YEARS_AROUND; year++) {
+			byYear.putIfAbsent(year, java.util.List.of());
+		}
+		byYear.forEach((year, quarters) -> ReadOnlyTransactionCache.FinderCache.answerAhead(Schools.class,
+				FIND_QUARTERS, java.util.List.of(school, year), java.util.List.copyOf(quarters)));
 	}
 
 	private static Map<DeputyDuty, StaffId> duties(Array holders) throws SQLException {

@@ -75,8 +75,8 @@ class ComplianceController {
 		Map<String, List<ComplianceLine>> byBody = new LinkedHashMap<>();
 		lines.forEach(line -> byBody.computeIfAbsent(line.scopeId(), id -> new ArrayList<>()).add(line));
 		return byBody.values().stream()
-				.map(body -> new Body(body.get(0).scope() == ComplianceLine.Scope.COUNCIL ? ComplianceLine.Scope.COUNCIL
-						: ComplianceLine.Scope.ASSOCIATION, body.get(0).scopeName(), body))
+				.map(body -> new Body(body.get(0).scope() == ComplianceLine.Scope.PLAN ? ComplianceLine.Scope.ASSOCIATION
+						: body.get(0).scope(), body.get(0).scopeName(), body))
 				.toList();
 	}
 }
