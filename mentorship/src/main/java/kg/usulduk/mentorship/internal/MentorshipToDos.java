@@ -22,6 +22,8 @@ import kg.usulduk.school.ToDoSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the school's mentorship has waiting for a person (plan IV.1): as a proposed mentor, the proposal to answer; as
@@ -41,27 +43,38 @@ class MentorshipToDos implements ToDoSource {
 
 	private static final String SELECT = """
 			SELECT * FROM (
-			    SELECT 'ANSWER' AS what, m.id, m.young_teacher AS person, m.proposed_on AS day, NULL AS extra
+			    SELECT 'ANSWER' AS what, m.id, m.young_teacher AS person, m.proposed_on AS day, NULL AS extra,
+			           NULL::integer AS minutes
 			    FROM mentorship.mentorships m
 			    WHERE m.school_id = :school AND m.mentor = :me AND m.status = 'PROPOSED'
 			    UNION ALL
-			    SELECT 'APPROVE', m.id, m.young_teacher, NULL, p.owner
+			    SELECT 'APPROVE', m.id, m.young_teacher, NULL, p.owner, NULL
 			    FROM mentorship.mentorships m
 			    JOIN (SELECT DISTINCT mentorship_id, owner FROM mentorship.plan_items) p ON p.mentorship_id = m.id
 			    WHERE m.school_id = :school AND m.status = 'ASSIGNED' AND (m.proposed_by = :me OR :deputy)
 			      AND ((p.owner = 'MENTOR' AND m.mentor_plan_approved_on IS NULL)
 			        OR (p.owner = 'YOUNG_TEACHER' AND m.young_plan_approved_on IS NULL))
 			    UNION ALL
-			    SELECT 'REPORT', m.id, m.young_teacher, m.term_end, CASE WHEN m.mentor = :me THEN 'MENTOR' ELSE 'YOUNG' END
+			    SELECT 'REPORT', m.id, m.young_teacher, m.term_end, CASE WHEN m.mentor = :me THEN 'MENTOR' ELSE 'YOUNG' END,
+			           NULL
 			    FROM mentorship.mentorships m
 			    WHERE m.school_id = :school AND m.status = 'ASSIGNED' AND m.term_end <= :reportsFrom
 			      AND ((m.mentor = :me AND m.mentor_reference IS NULL)
 			        OR (m.young_teacher = :me AND m.young_teacher_report IS NULL))
 			    UNION ALL
-			    SELECT 'PAIRED', m.id, m.young_teacher, NULL, NULL
+			    SELECT 'PAIRED', m.id, m.young_teacher, NULL, NULL, NULL
 			    FROM mentorship.mentorships m
 			    WHERE :deputy AND m.school_id = :school AND m.school_year = :year
 			      AND m.status IN ('PROPOSED', 'ACCEPTED', 'ASSIGNED', 'COMPLETED')
+			    UNION ALL
+			    -- "My mentorship" on the start page (MyMentorshipPanel), read in the same statement.
+			    SELECT 'MINE', m.id, CASE WHEN m.mentor = :me THEN m.young_teacher ELSE m.mentor END, NULL,
+			           CASE WHEN m.mentor = :me THEN 'MENTOR ' ELSE 'YOUNG ' END || m.status,
+			           (SELECT coalesce(sum(g.minutes), 0)::integer FROM mentorship.meetings g
+			            WHERE g.mentorship_id = m.id AND g.date <= :today)
+			    FROM mentorship.mentorships m
+			    WHERE m.school_id = :school AND (m.mentor = :me OR m.young_teacher = :me)
+			      AND m.status IN ('PROPOSED', 'ACCEPTED', 'ASSIGNED')
 			) waiting
 			ORDER BY day NULLS LAST, id""";
 
@@ -73,7 +86,40 @@ class MentorshipToDos implements ToDoSource {
 		this.staff = staff;
 	}
 
-	private record Row(String what, UUID id, StaffId person, LocalDate day, String extra) {
+	/** A row of the statement: what waits, for which pair, about whom, when. */
+	record Row(String what, UUID id, StaffId person, LocalDate day, String extra, Integer minutes) {
+	}
+
+	/**
+	 * The person's rows, read once per page: the to-dos and "my mentorship" (MyMentorshipPanel) share one statement,
+	 * so the start page keeps its budget. Within a transaction the answer is kept for the transaction's length.
+	 */
+	List<Row> rows(SchoolUser person, SchoolProfile school, LocalDate today) {
+		Object key = List.of(MentorshipToDos.class, person.staffId(), school.id(), today);
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.getResource(key) instanceof List<?> kept) {
+			@SuppressWarnings("unchecked")
+			List<Row> rows = (List<Row>) kept;
+			return rows;
+		}
+		boolean deputy = person.hasRole(Role.DEPUTY);
+		List<Row> rows = jdbc.sql(SELECT).param("school", school.id().value()).param("me", person.staffId().value())
+				.param("deputy", deputy).param("reportsFrom", today.plusDays(REPORTS_DUE_DAYS))
+				.param("year", SchoolYear.of(today).startYear()).param("today", today)
+				.query((row, n) -> new Row(row.getString("what"), row.getObject("id", UUID.class),
+						new StaffId(row.getObject("person", UUID.class)), row.getObject("day", LocalDate.class),
+						row.getString("extra"), (Integer) row.getObject("minutes")))
+				.list();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.bindResource(key, rows);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(key);
+				}
+			});
+		}
+		return rows;
 	}
 
 	@Override
@@ -83,13 +129,7 @@ class MentorshipToDos implements ToDoSource {
 			return List.of();
 		}
 		boolean deputy = person.hasRole(Role.DEPUTY);
-		List<Row> rows = jdbc.sql(SELECT).param("school", school.id().value()).param("me", person.staffId().value())
-				.param("deputy", deputy).param("reportsFrom", today.plusDays(REPORTS_DUE_DAYS))
-				.param("year", SchoolYear.of(today).startYear())
-				.query((row, n) -> new Row(row.getString("what"), row.getObject("id", UUID.class),
-						new StaffId(row.getObject("person", UUID.class)), row.getObject("day", LocalDate.class),
-						row.getString("extra")))
-				.list();
+		List<Row> rows = rows(person, school, today);
 		// Names only for a deputy, from the directory read once; the pair and the head know whom their line is about.
 		Map<StaffId, StaffCard> cards = deputy
 				? staff.activeStaff(school.id()).stream().collect(Collectors.toMap(StaffCard::id, Function.identity()))
@@ -105,7 +145,10 @@ class MentorshipToDos implements ToDoSource {
 						? "mentorship.todo.approveYoungPlan" : "mentorship.todo.approveMentorPlan", link, null, name));
 				case "REPORT" -> todos.add(ToDo.of("MENTOR".equals(row.extra()) ? "mentorship.todo.reference"
 						: "mentorship.todo.report", link, row.day()));
-				default -> paired.add(row.person());
+				case "PAIRED" -> paired.add(row.person());
+				default -> {
+					// "MINE": shown by MyMentorshipPanel, not as a to-do.
+				}
 			}
 		}
 		if (deputy) {

@@ -16,18 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * "My mentorship" on the start page of a mentor and of a young teacher (issue 14): the other of the pair, where it
- * stands, the hours held so far, a link to the pair's page. Left out for everyone else. Two statements at most: the
- * person's pairs, and the school's staff (which the start page reads already, once per page).
+ * stands, the hours held so far, a link to the pair's page. Left out for everyone else. No statement of its own: the
+ * pairs come with the mentorship's to-dos ({@link MentorshipToDos#rows}), the names from the school's staff, which
+ * the start page reads already, once per page.
  */
 @Component
 class MyMentorshipPanel implements DashboardPanel {
 
-	private final Mentorships mentorships;
+	private final MentorshipToDos todos;
+	private final kg.usulduk.school.SchoolDirectory schools;
 	private final StaffDirectory staff;
 	private final SchoolTime schoolTime;
 
-	MyMentorshipPanel(Mentorships mentorships, StaffDirectory staff, SchoolTime schoolTime) {
-		this.mentorships = mentorships;
+	MyMentorshipPanel(MentorshipToDos todos, kg.usulduk.school.SchoolDirectory schools, StaffDirectory staff,
+			SchoolTime schoolTime) {
+		this.todos = todos;
+		this.schools = schools;
 		this.staff = staff;
 		this.schoolTime = schoolTime;
 	}
@@ -57,19 +61,23 @@ class MyMentorshipPanel implements DashboardPanel {
 		if (user.staffId() == null) {
 			return Map.of();
 		}
-		List<Mentorship> mine = mentorships.findActiveConcerning(user.staffId()).stream()
-				.filter(pair -> pair.schoolId().equals(user.schoolId())).toList();
+		kg.usulduk.school.SchoolProfile school = schools.find(user.schoolId()).orElse(null);
+		if (school == null) {
+			return Map.of();
+		}
+		java.time.LocalDate today = schoolTime.today(school);
+		List<MentorshipToDos.Row> mine = todos.rows(user, school, today).stream()
+				.filter(row -> "MINE".equals(row.what())).toList();
 		if (mine.isEmpty()) {
 			return Map.of();
 		}
 		Map<StaffId, String> names = staff.activeStaff(user.schoolId()).stream()
 				.collect(Collectors.toMap(StaffCard::id, StaffCard::fullName, (a, b) -> a));
-		java.time.LocalDate today = schoolTime.today(user.schoolId());
 		Function<StaffId, String> name = id -> names.getOrDefault(id, "");
-		List<Line> lines = mine.stream().map(pair -> {
-			boolean asMentor = pair.mentor().equals(user.staffId());
-			return new Line(pair.getId().toString(), asMentor, name.apply(asMentor ? pair.youngTeacher() : pair.mentor()),
-					pair.status(), pair.minutesHeld(today));
+		List<Line> lines = mine.stream().map(row -> {
+			String[] roleAndStatus = row.extra().split(" ");
+			return new Line(row.id().toString(), "MENTOR".equals(roleAndStatus[0]), name.apply(row.person()),
+					Mentorship.Status.valueOf(roleAndStatus[1]), row.minutes() == null ? 0 : row.minutes());
 		}).toList();
 		return Map.of("lines", lines);
 	}
