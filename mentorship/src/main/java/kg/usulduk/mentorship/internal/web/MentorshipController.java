@@ -34,6 +34,7 @@ import kg.usulduk.school.web.PageActs;
 import kg.usulduk.school.web.StaffNames;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -118,6 +119,9 @@ class MentorshipController {
 	@PostMapping
 	String propose(@AuthenticationPrincipal SchoolUser me, @Valid @ModelAttribute("proposeForm") ProposeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!management.board(me, me.schoolId(), schoolTime.schoolYear(me.schoolId())).mayPropose()) {
+			throw new AccessDeniedException("The head of the young teacher's association, or a deputy, proposes");
+		}
 		if (!errors.hasErrors()) {
 			try {
 				Mentorship pair = management.propose(me, form.youngTeacher(), form.mentor(), null);

@@ -38,6 +38,7 @@ class MentorshipSettingsController {
 	@PostMapping
 	String change(@AuthenticationPrincipal SchoolUser me, @ModelAttribute("settingsForm") SettingsForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		management.settings(me);
 		if (PageActs.done(errors, model, redirect,
 				() -> management.changeSettings(me, form.mentorMinimumYears(), form.maximumMentees()),
 				"mentorship.saved.settings")) {
