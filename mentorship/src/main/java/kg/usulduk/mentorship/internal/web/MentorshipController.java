@@ -20,9 +20,11 @@ import kg.usulduk.mentorship.MentorshipId;
 import kg.usulduk.mentorship.PlanOwner;
 import kg.usulduk.mentorship.ReportKind;
 import kg.usulduk.mentorship.internal.Meeting;
+import kg.usulduk.mentorship.internal.PlanItem;
 import kg.usulduk.mentorship.internal.MentorOrder;
 import kg.usulduk.mentorship.internal.Mentorship;
 import kg.usulduk.mentorship.internal.MentorshipManagement;
+import kg.usulduk.school.Role;
 import kg.usulduk.school.RuleViolation;
 import kg.usulduk.school.SchoolId;
 import kg.usulduk.school.SchoolTime;
@@ -147,6 +149,8 @@ class MentorshipController {
 		model.addAttribute("school", board.school());
 		model.addAttribute("year", year);
 		model.addAttribute("names", names.of(board.school().id(), people));
+		model.addAttribute("keepsSettings", me.schoolId().equals(board.school().id())
+				&& me.hasAnyRole(Role.DIRECTOR, Role.DEPUTY, Role.ADMIN));
 		model.addAttribute("waiting", board.pairs().stream()
 				.filter(p -> p.status() == Mentorship.Status.PROPOSED || p.status() == Mentorship.Status.ACCEPTED)
 				.toList());
@@ -280,8 +284,7 @@ class MentorshipController {
 		model.addAttribute("rights", rights);
 		model.addAttribute("today", today);
 		model.addAttribute("running", pair.status() == Mentorship.Status.ASSIGNED);
-		model.addAttribute("mentorPlan", pair.plan(PlanOwner.MENTOR));
-		model.addAttribute("youngPlan", pair.plan(PlanOwner.YOUNG_TEACHER));
+		model.addAttribute("plans", List.of(PlanView.of(pair, PlanOwner.MENTOR), PlanView.of(pair, PlanOwner.YOUNG_TEACHER)));
 		model.addAttribute("meetings", pair.meetings());
 		model.addAttribute("hoursByMonth", hoursByMonth(pair.meetings()));
 		model.addAttribute("hoursHeld", hours(pair.minutesHeld(today)));
@@ -302,6 +305,14 @@ class MentorshipController {
 		addIfMissing(model, "endForm", new EndForm(version, "", today, "", ""));
 		addIfMissing(model, "itemForm", new VersionForm(version));
 		return "mentorship/pair";
+	}
+
+	/** A plan of the pair as its page shows it: whose, its items by month, and when it was approved. */
+	record PlanView(PlanOwner owner, List<PlanItem> items, java.util.Optional<LocalDate> approved) {
+
+		static PlanView of(Mentorship pair, PlanOwner owner) {
+			return new PlanView(owner, pair.plan(owner), pair.planApprovedOn(owner));
+		}
 	}
 
 	/** The hours held in each month of the log, in the order of the months. */

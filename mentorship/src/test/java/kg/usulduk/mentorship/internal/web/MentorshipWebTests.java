@@ -127,7 +127,7 @@ class MentorshipWebTests {
 				.param("version", version(pair.getId())).param("kind", "CONSULTATION").param("topic", "Тема")
 				.param("date", TODAY.toString()).param("minutes", "45").param("lang", "en"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("once the director's order assigns the mentor")));
+				.andExpect(content().string(containsString("Plans, meetings and reports begin once the director")));
 		mentorships.assign(school.director(), new kg.usulduk.mentorship.internal.MentorOrder.Heading("8", TODAY, "Сунуш",
 				null, null, school.deputy().staffId(), null), List.of(pair.getId()));
 		String before = version(pair.getId());
