@@ -146,6 +146,7 @@ class MentorshipController {
 			people.add(p.mentor());
 		});
 		model.addAttribute("board", board);
+		model.addAttribute("associationNames", new AssociationNames(board.associations()));
 		model.addAttribute("school", board.school());
 		model.addAttribute("year", year);
 		model.addAttribute("names", names.of(board.school().id(), people));
@@ -305,6 +306,17 @@ class MentorshipController {
 		addIfMissing(model, "endForm", new EndForm(version, "", today, "", ""));
 		addIfMissing(model, "itemForm", new VersionForm(version));
 		return "mentorship/pair";
+	}
+
+	/**
+	 * The associations' names by id for the list: not a {@code Map} in the template, whose {@code get(Object)} would
+	 * be handed the id converted to its UUID (see {@code StaffNames.Names}).
+	 */
+	record AssociationNames(Map<kg.usulduk.association.AssociationId, String> names) {
+
+		public String get(kg.usulduk.association.AssociationId id) {
+			return names.getOrDefault(id, "");
+		}
 	}
 
 	/** A plan of the pair as its page shows it: whose, its items by month, and when it was approved. */

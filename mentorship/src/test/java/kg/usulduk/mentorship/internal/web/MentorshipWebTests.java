@@ -116,6 +116,7 @@ class MentorshipWebTests {
 				.andExpect(content().string(containsString("<span id=\"hours-held\">1.5</span>")));
 		mvc.perform(get("/mentorship").with(user(school.teacher())).param("lang", "en")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("assigned")))
+				.andExpect(content().string(containsString("Математика мугалимдеринин УБ")))
 				.andExpect(content().string(containsString("1.5")));
 	}
 
