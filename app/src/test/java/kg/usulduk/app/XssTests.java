@@ -75,6 +75,7 @@ class XssTests {
 	@Autowired ThematicPlanning thematic;
 	@Autowired SchoolThemes themes;
 	@Autowired kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
+	@Autowired kg.usulduk.mentorship.internal.MentorshipManagement mentorships;
 
 	@Test
 	void hostileTextIsShownOnlyEscapedOnEveryPageAndPrintedAsItselfInThePdfs() throws Exception {
@@ -116,10 +117,26 @@ class XssTests {
 				new kg.usulduk.association.internal.documents.PlanItem(
 						kg.usulduk.association.internal.documents.PlanSection.PROFESSIONAL_GROWTH, IMAGE, all)));
 
+		// Mentorship: the pair's plan and log with hostile text, and an order whose basis and frozen names are hostile.
+		// The world's own order was issued before anything hostile existed: the probe opens this one instead.
+		mentorships.addPlanItem(world.member(), world.mentoring().pair(), null, kg.usulduk.mentorship.PlanOwner.MENTOR,
+				java.time.YearMonth.from(today), IMAGE);
+		mentorships.logMeeting(world.member(), world.mentoring().pair(), null,
+				new kg.usulduk.mentorship.internal.Mentorship.MeetingRecord(
+						kg.usulduk.mentorship.MeetingKind.MENTOR_VISITS_LESSON, SCRIPT, today, null, 40, all));
+		var hostileYoung = schools.addTeacher(world.school().id(), "Жаш " + SCRIPT, today.minusYears(1));
+		associations.admit(deputy, world.association(), null, hostileYoung);
+		var hostilePair = mentorships.propose(head, hostileYoung, head.staffId(), null);
+		mentorships.accept(head, hostilePair.getId(), null);
+		var hostileOrder = mentorships.assign(world.school().director(), new kg.usulduk.mentorship.internal.MentorOrder.Heading(
+				"15", today, all, null, null, deputy.staffId(), null), List.of(hostilePair.getId())).getId();
+		var worldsOrder = Endpoints.PATH_VARIABLES.put("/mentorship/orders/{id}", w -> hostileOrder);
+
 		Probe probe = new Probe(mvc, jdbc);
 		List<String> unescaped = new ArrayList<>();
 		int pages = 0;
 		int pdfs = 0;
+		try {
 		for (Endpoint endpoint : Endpoints.ALL) {
 			if (!endpoint.method().equals("GET") || endpoint.pattern().endsWith(".ics") || endpoint.pattern().startsWith("/api/")) {
 				continue;
@@ -148,6 +165,10 @@ class XssTests {
 				}
 				pages++;
 			}
+		}
+		}
+		finally {
+			Endpoints.PATH_VARIABLES.put("/mentorship/orders/{id}", worldsOrder);
 		}
 		// The pages that show what was saved: the hostile text is there, escaped.
 		String association = mvc.perform(get("/associations/{id}", world.association()).with(user(head)).param("lang", "en"))

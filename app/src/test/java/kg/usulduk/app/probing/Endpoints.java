@@ -256,6 +256,39 @@ public final class Endpoints {
 			post("/council/events/{id}/hold", only(DEPUTY, DIRECTOR, SECRETARY), "version={v:councilEvent}"
 					+ "&outcome=Өттү&participants=12"),
 
+			// mentorship (plan IV.1): the list is the school's; a pair's papers are the pair's, its association head's,
+			// the management's and the observer's; the director issues the orders.
+			get("/mentorship", SIGNED_IN, "year={year}"),
+			post("/mentorship", only(HEAD, DEPUTY), "youngTeacher={unpairedYoungTeacher}&mentor={head}"),
+			get("/mentorship/{id}", PAPERS),
+			post("/mentorship/{id}/accept", only(MEMBER), "version={v:mentorship}"),
+			post("/mentorship/{id}/decline", only(MEMBER), "version={v:mentorship}&reason=Убактым жок"),
+			// Only the young teacher (who has no account in the probes) describes their difficulties: the rule refuses
+			// the others who read the pair's page on the form, the rest are refused at the wall.
+			post("/mentorship/{id}/difficulties", only(HEAD, MEMBER, DEPUTY, DIRECTOR), "version={v:mentorship}"
+					+ "&difficulties=Тартип"),
+			post("/mentorship/{id}/plan", only(MEMBER, DEPUTY), "version={v:mentorship}&owner=MENTOR&month={month}"
+					+ "&what=Ачык сабакка даярдануу"),
+			post("/mentorship/{id}/plan/{item}/remove", only(MEMBER, DEPUTY, DIRECTOR), "version={v:mentorship}"),
+			post("/mentorship/{id}/plan/{item}/done", only(MEMBER, DEPUTY, DIRECTOR), "version={v:mentorship}"),
+			post("/mentorship/{id}/plan/approve", only(HEAD, DEPUTY), "version={v:mentorship}&plan=MENTOR"),
+			post("/mentorship/{id}/meetings", only(MEMBER, DEPUTY, DIRECTOR), "version={v:mentorship}"
+					+ "&kind=MENTOR_VISITS_LESSON&topic=Бөлчөктөр&date={today}&time=10:00&minutes=45"
+					+ "&observation=Сабак жакшы өттү"),
+			// The mentor's reference by the mentor; the young teacher's report is the young teacher's (the rule).
+			post("/mentorship/{id}/reports", only(HEAD, MEMBER, DEPUTY, DIRECTOR), "version={v:mentorship}"
+					+ "&kind=MENTOR_REFERENCE&text=Мүнөздөмө"),
+			post("/mentorship/{id}/complete", only(HEAD, DEPUTY), "version={v:mentorship}&result=Жыйынтык"),
+			post("/mentorship/{id}/end", only(DIRECTOR), "version={v:mentorship}&number=13&date={today}"
+					+ "&reason=Башка мектепке которулду"),
+			get("/mentorship/orders/new", only(DIRECTOR)),
+			post("/mentorship/orders", only(DIRECTOR), "pairs={acceptedMentorship}&number=14&date={today}"
+					+ "&basis=Сунуштар&controlledBy={deputy}"),
+			get("/mentorship/orders/{id}", SIGNED_IN),
+			get("/mentorship/orders/{id}/pdf", SIGNED_IN),
+			get("/mentorship/settings", only(ADMIN, DIRECTOR, DEPUTY)),
+			post("/mentorship/settings", only(ADMIN, DIRECTOR, DEPUTY), "mentorMinimumYears=5&maximumMentees=3"),
+
 			// planning
 			get("/plans", SIGNED_IN),
 			get("/plans/new", SIGNED_IN),
@@ -326,6 +359,9 @@ public final class Endpoints {
 		PATH_VARIABLES.put("/council/sessions/{id}", World::councilSession);
 		PATH_VARIABLES.put("/council/protocols/{id}", World::councilProtocol);
 		PATH_VARIABLES.put("/council/events/{id}", World::councilEvent);
+		PATH_VARIABLES.put("/mentorship/{id}", w -> w.mentoring().pair());
+		PATH_VARIABLES.put("/mentorship/{id}/plan/{item}", w -> w.mentoring().planItem());
+		PATH_VARIABLES.put("/mentorship/orders/{id}", w -> w.mentoring().order());
 		PATH_VARIABLES.put("/plans/{id}", World::plan);
 		PATH_VARIABLES.put("/plans/{id}/items/{item}", World::planItem);
 		PATH_VARIABLES.put("/plans/{id}/period/additions/{addition}", World::periodAddition);
@@ -364,6 +400,7 @@ public final class Endpoints {
 			Map.entry("task", new Versioned("council.tasks", w -> w.task().value(), true)),
 			Map.entry("proposal", new Versioned("council.proposed_questions", w -> Worlds.proposalOf(w.school().id()).value(), true)),
 			Map.entry("councilEvent", new Versioned("council.events", w -> w.councilEvent().value(), true)),
+			Map.entry("mentorship", new Versioned("mentorship.mentorships", w -> w.mentoring().pair().value(), true)),
 			Map.entry("plan", new Versioned("planning.work_plans", w -> w.plan().value(), true)),
 			Map.entry("theme", new Versioned("select version from planning.school_themes where school_id = ? and school_year = "
 					+ kg.usulduk.school.SchoolYear.of(java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)).startYear(), w -> w.school().id().value())),
@@ -395,6 +432,9 @@ public final class Endpoints {
 			case "session" -> w.session();
 			case "council" -> w.council();
 			case "plan" -> w.plan();
+			case "unpairedYoungTeacher" -> w.mentoring().unpaired();
+			case "acceptedMentorship" -> w.mentoring().accepted();
+			case "month" -> java.time.YearMonth.from(today);
 			default -> throw new IllegalArgumentException("No placeholder {" + name + "}");
 		};
 	}

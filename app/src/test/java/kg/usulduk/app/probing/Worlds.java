@@ -70,6 +70,8 @@ public class Worlds {
 	@org.springframework.beans.factory.annotation.Autowired
 	private kg.usulduk.council.internal.CouncilEventManagement councilEvents;
 	private final kg.usulduk.association.internal.documents.MemberDocumentManagement documents;
+	@org.springframework.beans.factory.annotation.Autowired
+	private kg.usulduk.mentorship.internal.MentorshipManagement mentorships;
 
 	Worlds(TestSchools schools, AssociationManagement associations, SessionManagement sessions,
 			ActivityManagement activities, CouncilManagement councils, WorkPlanManagement plans,
@@ -105,11 +107,23 @@ public class Worlds {
 			ActivityId activity, CouncilId council, CouncilSessionId councilSession, CouncilSessionId heldCouncilSession,
 			CouncilProtocolId councilProtocol, CouncilTaskId task, WorkPlanId plan, UUID planItem, UUID periodAddition,
 			ThematicPlanId thematicPlan, String feedToken, kg.usulduk.school.DistrictId district,
-			kg.usulduk.council.CouncilEventId councilEvent, kg.usulduk.association.MemberDocumentId document) {
+			kg.usulduk.council.CouncilEventId councilEvent, kg.usulduk.association.MemberDocumentId document,
+			Mentoring mentoring) {
 
 		public SchoolYear year() {
 			return SchoolYear.of(LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE));
 		}
+	}
+
+	/**
+	 * The school year's mentorship: young teachers of the association; {@code pair} with the member as mentor,
+	 * assigned by {@code order}, with an item of the mentor's plan and a meeting; {@code proposed} waiting for the
+	 * member's answer; {@code accepted} (the head mentors) waiting for an order; {@code unpaired} young teacher for
+	 * a proposal of the head's.
+	 */
+	public record Mentoring(kg.usulduk.mentorship.MentorshipId pair, kg.usulduk.mentorship.MentorshipId proposed,
+			kg.usulduk.mentorship.MentorshipId accepted, kg.usulduk.mentorship.MentorOrderId order, UUID planItem,
+			StaffId unpaired) {
 	}
 
 	/** A school in a district of its own, with everything seeded. */
@@ -196,9 +210,36 @@ public class Worlds {
 		StaffId newcomer = schools.addTeacher(school.id(), "Newcomer Жумабаева", LocalDate.of(2020, 9, 1));
 		String feedToken = calendar.feedOf(member).token();
 
+		Mentoring mentoring = mentoring(school, head, member, association, today);
+
 		return new World(school, head, member, secretary, newcomer, association, scheduled, held, protocol, activity,
 				council, planned, second.getId(), councilProtocol, task, plan.getId(), item, addition, thematicPlan,
-				feedToken, directory.find(school.id()).orElseThrow().districtId(), councilEvent, document);
+				feedToken, directory.find(school.id()).orElseThrow().districtId(), councilEvent, document, mentoring);
+	}
+
+	private Mentoring mentoring(TestSchool school, SchoolUser head, SchoolUser member, AssociationId association,
+			LocalDate today) {
+		SchoolUser deputy = school.deputy();
+		List<StaffId> young = new java.util.ArrayList<>();
+		for (String name : List.of("Young Алиева", "Young Бакиров", "Young Чыналиева", "Young Эсенов")) {
+			StaffId teacher = schools.addTeacher(school.id(), name + " " + UUID.randomUUID().toString().substring(0, 4),
+					today.minusYears(1));
+			associations.admit(deputy, association, null, teacher);
+			young.add(teacher);
+		}
+		var pair = mentorships.propose(head, young.get(0), member.staffId(), null);
+		mentorships.accept(member, pair.getId(), null);
+		var accepted = mentorships.propose(head, young.get(2), head.staffId(), null);
+		mentorships.accept(head, accepted.getId(), null);
+		var order = mentorships.assign(school.director(), new kg.usulduk.mentorship.internal.MentorOrder.Heading("12",
+				today, "Методикалык бирикменин сунушу", null, null, deputy.staffId(), null), List.of(pair.getId()));
+		var planned = mentorships.addPlanItem(member, pair.getId(), null, kg.usulduk.mentorship.PlanOwner.MENTOR,
+				java.time.YearMonth.from(today), "Ченемдик документтер менен таанышуу");
+		mentorships.logMeeting(member, pair.getId(), null, new kg.usulduk.mentorship.internal.Mentorship.MeetingRecord(
+				kg.usulduk.mentorship.MeetingKind.CONSULTATION, "Сабакты пландоо", today, LocalTime.of(15, 0), 45, null));
+		var proposed = mentorships.propose(head, young.get(1), member.staffId(), null);
+		return new Mentoring(pair.getId(), proposed.getId(), accepted.getId(), order.getId(),
+				planned.plan(kg.usulduk.mentorship.PlanOwner.MENTOR).get(0).ref(), young.get(3));
 	}
 
 	/** The question the world's methodological council proposed to its pedagogical council. */

@@ -86,9 +86,21 @@ public class MentorOrder extends AbstractAggregateRoot<MentorOrder> implements A
 		String number = checks.get(() -> TypedText.required("number", heading.number(), 30));
 		checks.run(() -> checkDate(heading.date(), today));
 		String basis = checks.get(() -> TypedText.requiredText("basis", heading.basis(), 2000));
-		SchoolYear year = heading.date() == null ? SchoolYear.of(today) : SchoolYear.of(heading.date());
-		LocalDate start = heading.termStart() == null ? year.start() : heading.termStart();
-		LocalDate end = heading.termEnd() == null ? year.end() : heading.termEnd();
+		SchoolYear year = heading.date() == null || !plausible(heading.date()) ? SchoolYear.of(today)
+				: SchoolYear.of(heading.date());
+		checks.run(() -> {
+			if (heading.termStart() != null && !plausible(heading.termStart())) {
+				throw RuleViolation.onField("termStart", "mentorship.order.dateRange");
+			}
+		});
+		checks.run(() -> {
+			if (heading.termEnd() != null && !plausible(heading.termEnd())) {
+				throw RuleViolation.onField("termEnd", "mentorship.order.dateRange");
+			}
+		});
+		LocalDate start = heading.termStart() == null || !plausible(heading.termStart()) ? year.start()
+				: heading.termStart();
+		LocalDate end = heading.termEnd() == null || !plausible(heading.termEnd()) ? year.end() : heading.termEnd();
 		checks.run(() -> {
 			if (end.isBefore(start)) {
 				throw RuleViolation.onField("termEnd", "mentorship.order.termEndsBeforeStart");
@@ -134,6 +146,14 @@ public class MentorOrder extends AbstractAggregateRoot<MentorOrder> implements A
 		if (date.isAfter(today)) {
 			throw RuleViolation.onField("date", "mentorship.order.future");
 		}
+		if (!plausible(date)) {
+			throw RuleViolation.onField("date", "mentorship.order.dateRange");
+		}
+	}
+
+	/** A date a school's paper may carry: within the school years the application knows (2000–2200). */
+	private static boolean plausible(LocalDate date) {
+		return date.getYear() >= 2000 && date.getYear() <= 2200;
 	}
 
 	/** The mentorships the order names take what it says. */

@@ -55,10 +55,12 @@ public class MentorshipManagement {
 	private final AssociationDirectory associations;
 	private final SchoolTime schoolTime;
 	private final PaperFreezer freezer;
+	private final MentorshipBoard board;
 
 	MentorshipManagement(Mentorships mentorships, MentorOrders orders, MentorshipSettings settings,
 			SchoolDirectory schools, StaffDirectory staff, AssociationDirectory associations, SchoolTime schoolTime,
-			PaperFreezer freezer) {
+			PaperFreezer freezer, MentorshipBoard board) {
+		this.board = board;
 		this.mentorships = mentorships;
 		this.orders = orders;
 		this.settings = settings;
@@ -85,6 +87,73 @@ public class MentorshipManagement {
 		List<StaffCard> unpaired = youngTeachers(school, today).stream().filter(card -> !paired.contains(card.id()))
 				.toList();
 		return new Overview(school, year, pairs, unpaired, orders.findBySchoolIdOrderByDateDesc(schoolId));
+	}
+
+	/**
+	 * The list page of a school year: its pairs and orders as lines (one statement each, see {@link MentorshipBoard}),
+	 * the school's active staff, its young teachers without a mentor, the associations' names, and what the reader may
+	 * do there. {@link #overview} reads the pairs whole, which a page of many pairs cannot afford.
+	 */
+	public record Board(SchoolProfile school, SchoolYear year, LocalDate today, List<MentorshipBoard.PairLine> pairs,
+			List<StaffCard> staff, List<StaffCard> unpaired, List<MentorshipBoard.OrderLine> orders,
+			java.util.Map<kg.usulduk.association.AssociationId, String> associations, boolean mayPropose,
+			boolean issuesOrders) {
+	}
+
+	@Transactional(readOnly = true)
+	public Board board(SchoolUser actor, SchoolId schoolId, SchoolYear year) {
+		SchoolProfile school = schools.readableBy(actor, schoolId);
+		LocalDate today = schoolTime.today(school);
+		List<MentorshipBoard.PairLine> pairs = board.pairs(school.id(), year.startYear(), today);
+		Set<StaffId> paired = pairs.stream()
+				.filter(p -> p.status().isActive() || p.status() == Mentorship.Status.COMPLETED)
+				.map(MentorshipBoard.PairLine::youngTeacher).collect(Collectors.toSet());
+		List<StaffCard> active = staff.activeStaff(school.id()).stream()
+				.sorted(Comparator.comparing(StaffCard::fullName)).toList();
+		List<StaffCard> unpaired = active.stream()
+				.filter(card -> card.teachingSince() != null
+						&& school.settings().isYoungTeacher(card.yearsOfExperience(today)))
+				.filter(card -> !paired.contains(card.id())).toList();
+		var headings = associations.headings(school.id());
+		java.util.Map<kg.usulduk.association.AssociationId, String> names = new java.util.HashMap<>();
+		headings.forEach(heading -> names.put(heading.id(), heading.name()));
+		boolean own = actor.schoolId().equals(school.id()) && !actor.isReadOnly();
+		boolean heads = headings.stream().anyMatch(h -> h.open() && actor.staffId().equals(h.head()));
+		return new Board(school, year, today, pairs, active, unpaired, board.orders(school.id()), names,
+				own && (actor.hasRole(Role.DEPUTY) || heads), own && actor.hasRole(Role.DIRECTOR));
+	}
+
+	/** What the reader of a pair's page may do there: the page shows a form only to who may use it. */
+	public record Rights(boolean mentor, boolean youngTeacher, boolean manages, boolean approves, boolean director) {
+
+		/** Whether the reader keeps the pair's plans, meetings and papers (the pair or the management). */
+		public boolean keeps() {
+			return mentor || youngTeacher || manages;
+		}
+	}
+
+	public Rights rights(SchoolUser actor, Mentorship pair) {
+		if (actor.isReadOnly() || !actor.schoolId().equals(pair.schoolId())) {
+			return new Rights(false, false, false, false, false);
+		}
+		return new Rights(actor.staffId().equals(pair.mentor()), actor.staffId().equals(pair.youngTeacher()),
+				manages(actor), actor.hasRole(Role.DEPUTY) || headOf(actor, pair), actor.hasRole(Role.DIRECTOR));
+	}
+
+	/** The name of the pair's association, as the page shows it. */
+	@Transactional(readOnly = true)
+	public String associationName(Mentorship pair) {
+		return associations.find(pair.schoolId(), pair.associationId()).map(AssociationCard::name).orElse("");
+	}
+
+	/** The pairs whose mentor accepted, waiting for the director's order. */
+	@Transactional(readOnly = true)
+	public List<MentorshipBoard.PairLine> accepted(SchoolUser actor) {
+		requireDirector(actor);
+		SchoolProfile school = schools.readableBy(actor, actor.schoolId());
+		LocalDate today = schoolTime.today(school);
+		return board.pairs(school.id(), SchoolYear.of(today).startYear(), today).stream()
+				.filter(p -> p.status() == Mentorship.Status.ACCEPTED).toList();
 	}
 
 	/** 001 §2.1: the young teachers are those below the school's years of experience; derived, never typed. */
@@ -133,8 +202,15 @@ public class MentorshipManagement {
 		return order;
 	}
 
+	/** An order of the school as a final paper, for the shared kernel's renderers: whoever asks, by the school. */
+	@Transactional(readOnly = true)
+	public Optional<MentorOrder> issuedOrder(SchoolId school, MentorOrderId id) {
+		return orders.findById(id).filter(order -> order.schoolId().equals(school) && order.frozen() != null);
+	}
+
 	@Transactional(readOnly = true)
 	public MentorshipSettings.Values settings(SchoolUser actor) {
+		require(actor.hasAnyRole(Role.DIRECTOR, Role.DEPUTY, Role.ADMIN), "The management keeps the rules for mentors");
 		return settings.of(actor.schoolId());
 	}
 
@@ -323,7 +399,7 @@ public class MentorshipManagement {
 		if (controller != null) {
 			named.add(controller);
 		}
-		return freezer.freeze(school, "", List.of(), List.of(), named,
+		return freezer.freeze(school, "", List.of(), List.of(), named.stream().distinct().toList(),
 				List.of(new PaperFreezer.Signed("mentorship.order.signedBy", director, schoolTime.instant())),
 				schoolTime.instant());
 	}

@@ -246,4 +246,14 @@ class MentorshipTests {
 		assertThat(refusal.all()).extracting(RuleViolation::field)
 				.containsExactly("number", "date", "basis", "termEnd", "controlledBy", "pairs");
 	}
+
+	@Test
+	void anOrderDatedInTheFirstCenturyOrWithATermInTheNinetyNinthIsRefusedOnItsFields() {
+		RuleViolation refusal = Aggregates.refusal(() -> MentorOrder.assigning(SCHOOL, new MentorOrder.Heading("12",
+				LocalDate.of(1, 1, 1), "Сунуш", LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), head.id(), null),
+				List.of(), head.id(), PAPER, TODAY));
+
+		assertThat(refusal.all()).extracting(RuleViolation::field)
+				.containsExactly("date", "termStart", "termEnd", "pairs");
+	}
 }
