@@ -237,7 +237,8 @@ public class MentorshipManagement {
 		AssociationCard association = associations.openAssociations(school.id()).stream()
 				.filter(card -> card.members().contains(young.id()))
 				.filter(card -> actor.hasRole(Role.DEPUTY) || actor.staffId().equals(card.head()))
-				.findFirst().orElse(null);
+				// A teacher's subject association proposes their mentor before a creative or problem group does.
+				.min(Comparator.comparing((AssociationCard card) -> card.kind().isGroup())).orElse(null);
 		if (association == null) {
 			if (!actor.hasRole(Role.DEPUTY) && associations.openAssociations(school.id()).stream()
 					.noneMatch(card -> actor.staffId().equals(card.head()))) {

@@ -231,6 +231,18 @@ class MentorshipIntegrationTests {
 	}
 
 	@Test
+	void aDeputysProposalGoesToTheYoungTeachersSubjectAssociationNotToTheirCreativeGroup() {
+		AssociationId group = associations.open(school.deputy(), new AssociationManagement.Opening(
+				"Ааламдык долбоорлор", AssociationKind.CREATIVE_GROUP, List.of(), "Долбоордук окутуу",
+				new OrderReference("46", TODAY))).getId();
+		associations.admit(school.deputy(), group, null, young.staffId());
+
+		Mentorship pair = mentorship.propose(school.deputy(), young.staffId(), mentor.staffId(), null);
+
+		assertThat(pair.associationId()).isEqualTo(association);
+	}
+
+	@Test
 	void onlyTheProposedMentorAnswersAndOnlyTheDirectorIssuesTheOrder() {
 		Mentorship pair = proposed();
 		for (SchoolUser someone : List.of(head, young, colleague, school.deputy())) {
