@@ -98,6 +98,9 @@ public final class Generate {
 		wanted.setProperty("years", String.valueOf(world.years()));
 		wanted.setProperty("today", world.today().toString());
 		wanted.setProperty("schools", String.valueOf(world.schools()));
+		// A context that lands adds its writer: a database written without it is generated again.
+		wanted.setProperty("writers", String.join("+", Generator.WRITERS.stream()
+				.map(writer -> writer.getClass().getSimpleName().replace("Writer", "")).toList()));
 		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 		// What the database holds is marked on it (a comment on school.schools), not in a file beside it.
 		String marker = "bench " + new java.util.TreeMap<>(wanted);
