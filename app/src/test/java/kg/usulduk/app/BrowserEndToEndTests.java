@@ -460,6 +460,191 @@ class BrowserEndToEndTests {
 	}
 
 	/**
+	 * The mentorship's main path (issue 14), in a new school: the head of the young teacher's association proposes a
+	 * mentor, who accepts; the director issues the order and downloads its PDF; the mentor and the young teacher plan,
+	 * the head approves both plans; the mentor logs a consultation and a lesson visit; the pair's page counts the
+	 * hours, and the meetings are in both people's month calendars and iCalendar feeds.
+	 */
+	@Test
+	void aMentorIsProposedAcceptsIsAssignedByOrderPlansAndLogsMeetingsThatReachBothCalendars() throws Exception {
+		TestSchool school = testSchools.register();
+		var today = java.time.LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE);
+		var head = school.teacher();
+		var mentor = testSchools.addPerson(school, kg.usulduk.school.Role.TEACHER, "Төлөгөнов Бакыт");
+		var young = testSchools.addPerson(school, kg.usulduk.school.Role.TEACHER, "Үсөнова Айжаң", today.minusYears(1));
+		var association = associations.open(school.deputy(), new kg.usulduk.association.internal.AssociationManagement.Opening(
+				"Математика УБ", kg.usulduk.association.AssociationKind.SUBJECT, java.util.List.of("Математика"),
+				new kg.usulduk.association.internal.OrderReference("45", today)));
+		for (var member : java.util.List.of(head, mentor, young)) {
+			associations.admit(school.deputy(), association.getId(), null, member.staffId());
+		}
+		associations.electHead(school.deputy(), association.getId(), null, head.staffId(),
+				new kg.usulduk.association.internal.OrderReference("45/1", today));
+
+		// The head proposes the mentor.
+		signIn(head.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(url("/mentorship"));
+		WebElement youngChoice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("youngTeacher")));
+		new org.openqa.selenium.support.ui.Select(youngChoice).selectByValue(young.staffId().toString());
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mentor")))
+				.selectByValue(mentor.staffId().toString());
+		driver.findElement(By.cssSelector("#propose form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/mentorship/[0-9a-f-]+$"));
+		String pairPage = driver.getCurrentUrl();
+		String pairPath = URI.create(pairPage).getPath();
+		assertThat(heading()).contains("Үсөнова Айжаң").contains("Төлөгөнов Бакыт");
+		signOut();
+
+		// The proposed mentor accepts.
+		signIn(mentor.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(pairPage);
+		WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("form[action$='/accept'] button[type=submit]")));
+		accept.click();
+		wait.until(ExpectedConditions.stalenessOf(accept));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main p.notice")));
+		assertThat(driver.findElements(By.cssSelector("form[action$='/accept']"))).isEmpty();
+		signOut();
+
+		// The director issues the order on the accepted pair and downloads it.
+		signIn(school.director().getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(url("/mentorship/orders/new"));
+		String pairId = pairPath.substring(pairPath.lastIndexOf('/') + 1);
+		WebElement pairBox = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("input[name=pairs][value='" + pairId + "']")));
+		if (!pairBox.isSelected()) {
+			pairBox.click();
+		}
+		driver.findElement(By.id("number")).sendKeys("47");
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("date")), today.toString());
+		new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("controlledBy")))
+				.selectByValue(school.deputy().staffId().toString());
+		driver.findElement(By.id("basis")).sendKeys("Мугалимдердин бирикмесинин сунушу: ң ө ү");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/mentorship/orders/[0-9a-f-]+$"));
+		screenshot("mentorship-order.png");
+		String orderPath = URI.create(driver.getCurrentUrl()).getPath();
+		String pdf = pdfText(orderPath + "/pdf").replaceAll("\\s+", " ");
+		assertThat(pdf).contains("ң").contains("ө").contains("ү").contains("Үсөнова").contains("Төлөгөнов")
+				.contains("сунушу: ң ө ү");
+		// The print view has no header to sign out from: back to the list, which names the order.
+		driver.get(url("/mentorship"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#orders a[href='" + orderPath + "']")));
+		signOut();
+
+		// The mentor and the young teacher each add to their plan.
+		signIn(mentor.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		addPlanItem(pairPage, "Сабакка даярдоо боюнча кеңеш: ң ө ү");
+		signOut();
+		signIn(young.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		addPlanItem(pairPage, "Насаатчынын сабагына катышуу");
+		signOut();
+
+		// The head approves both plans.
+		signIn(head.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(pairPage);
+		By approve = By.cssSelector("form[action$='/plan/approve'] button[type=submit]");
+		wait.until(ExpectedConditions.numberOfElementsToBe(approve, 2));
+		for (int left = 1; left >= 0; left--) {
+			WebElement button = driver.findElement(approve);
+			button.click();
+			wait.until(ExpectedConditions.stalenessOf(button));
+			wait.until(ExpectedConditions.numberOfElementsToBe(approve, left));
+		}
+		assertThat(driver.findElements(By.cssSelector("#plans .badge.ok"))).hasSize(2);
+		signOut();
+
+		// The mentor logs a consultation and a visit to the young teacher's lesson, today.
+		String consultation = "Окуу планын түзүү: ң ө ү";
+		String visit = "Үсөнованын алгебра сабагы";
+		signIn(mentor.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		driver.get(pairPage);
+		logMeeting(today, "CONSULTATION", "14:00", consultation, null);
+		logMeeting(today, "MENTOR_VISITS_LESSON", "10:00", visit, "Сабактын максаты так коюлган, убакыт туура бөлүштүрүлгөн.");
+		assertThat(driver.findElements(By.cssSelector("#meetings tbody tr"))).hasSize(2);
+		assertThat(driver.findElement(By.id("hours-held")).getText()).as("two meetings of 45 minutes").matches("1[.,]5");
+		screenshot("mentorship-pair.png");
+
+		// Both meetings are in the mentor's and the young teacher's calendars and feeds.
+		meetingsInMyCalendarAndFeed(pairPath, consultation, visit);
+		signOut();
+		signIn(young.getUsername(), TestSchools.PASSWORD);
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		meetingsInMyCalendarAndFeed(pairPath, consultation, visit);
+	}
+
+	/** On the pair's page, adds an item to the signed-in person's plan in the term's first month. */
+	private void addPlanItem(String pairPage, String what) {
+		driver.get(pairPage);
+		WebElement month = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("month")));
+		new org.openqa.selenium.support.ui.Select(month).selectByIndex(1);
+		driver.findElement(By.id("what")).sendKeys(what);
+		WebElement add = driver.findElement(By.cssSelector("form[action$='/plan'] button[type=submit]"));
+		add.click();
+		wait.until(ExpectedConditions.stalenessOf(add));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plans"), what));
+	}
+
+	/** On the pair's page, logs a meeting of the day with the meeting form. */
+	private void logMeeting(java.time.LocalDate date, String kind, String time, String topic, String observation) {
+		WebElement kinds = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kind")));
+		new org.openqa.selenium.support.ui.Select(kinds).selectByValue(kind);
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("date")), date.toString());
+		driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("time")), time);
+		WebElement minutes = driver.findElement(By.id("minutes"));
+		minutes.clear();
+		minutes.sendKeys("45");
+		driver.findElement(By.id("topic")).sendKeys(topic);
+		if (observation != null) {
+			driver.findElement(By.id("observation")).sendKeys(observation);
+		}
+		WebElement log = driver.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]"));
+		log.click();
+		wait.until(ExpectedConditions.stalenessOf(log));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#meetings table"), topic));
+	}
+
+	/**
+	 * The signed-in person's month calendar shows the pair's meetings, linking to the pair's page (added by a
+	 * listener after the log: waited for), and so does their iCalendar feed, read as a calendar app would.
+	 */
+	private void meetingsInMyCalendarAndFeed(String pairPath, String... topics) throws Exception {
+		for (String topic : topics) {
+			By bar = By.cssSelector(".month-grid a.bar[href='" + pairPath + "'][title*='" + topic + "']");
+			new WebDriverWait(driver, PATIENCE).until(d -> {
+				d.get(url("/calendar"));
+				return !d.findElements(bar).isEmpty();
+			});
+		}
+		screenshot("mentorship-calendar.png");
+
+		driver.get(url("/calendar/feed"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
+		if (driver.findElements(By.id("feedUrl")).isEmpty()) {
+			driver.findElement(By.cssSelector("form[action$='/calendar/feed'] button[type=submit]")).click();
+		}
+		String feedUrl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feedUrl"))).getDomProperty("value");
+		// Without the browser's session: the secret in the link is the key.
+		var response = java.net.http.HttpClient.newHttpClient().send(
+				java.net.http.HttpRequest.newBuilder(URI.create(feedUrl)).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		// RFC 5545 §3.1: long lines are folded; a calendar app unfolds them.
+		String ics = response.body().replace("\r\n ", "");
+		for (String topic : topics) {
+			assertThat(ics).contains(topic);
+		}
+		assertThat(ics.split("UID:mentorship_meeting-", -1)).as("one event per meeting").hasSize(topics.length + 1);
+	}
+
+	/**
 	 * Issue 13: no page reachable from the navigation is wider than the window, at 1280 px or on a 390 px phone, in
 	 * any language, and none shows an untranslated {@code ??key??}. Screenshots go to target/screenshots.
 	 */

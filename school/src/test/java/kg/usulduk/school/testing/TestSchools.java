@@ -112,10 +112,24 @@ public class TestSchools {
 		return person(school.id(), districts.named(school.district()).getId(), login, fullName, role);
 	}
 
+	/**
+	 * One more staff member with an account of the given role who has taught since {@code teachingSince}: a young
+	 * teacher who signs in to their mentorship.
+	 */
+	public SchoolUser addPerson(TestSchool school, Role role, String fullName, LocalDate teachingSince) {
+		String login = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 12);
+		return person(school.id(), districts.named(school.district()).getId(), login, fullName, role, teachingSince);
+	}
+
 	/** A staff member with an account of the role; a district observer observes {@code district}. */
 	private SchoolUser person(SchoolId school, DistrictId district, String login, String fullName, Role role) {
+		return person(school, district, login, fullName, role, LocalDate.of(2015, 9, 1));
+	}
+
+	private SchoolUser person(SchoolId school, DistrictId district, String login, String fullName, Role role,
+			LocalDate teachingSince) {
 		StaffMember member = staff.save(StaffMember.join(school, new StaffProfile(fullName, role.name(),
-				List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST, LocalDate.of(2015, 9, 1),
+				List.of("Математика"), Education.HIGHER, QualificationCategory.FIRST, teachingSince,
 				login + "@test.example", Language.KY), LocalDate.now(kg.usulduk.school.SchoolSettings.DEFAULT_TIME_ZONE)));
 		boolean observer = role == Role.DISTRICT_OBSERVER;
 		Account opened = Account.open(school, member.getId(), login, passwordHash(), Set.of(observer ? Role.TEACHER : role));
